@@ -1,0 +1,1 @@
+"""The API class: ``from onesignal.api.default_api import DefaultApi``."""

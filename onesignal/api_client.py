@@ -1,0 +1,225 @@
+"""``ApiClient``: turns an endpoint declaration and its arguments into an HTTP request, and the answer into models."""
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+from urllib.parse import quote, urlencode
+
+from onesignal import __version__
+from onesignal.configuration import Configuration
+from onesignal.endpoint import Endpoint, Param
+from onesignal.exceptions import (ApiException, ApiKeyError, ApiTypeError, ApiValueError, RateLimitException,
+                                  exception_class_for)
+from onesignal.model_utils import from_wire, parse_type, to_wire
+from onesignal.rest import RESTClient, parse_retry_after
+
+CALL_OPTIONS = frozenset((
+    "async_req", "_request_timeout", "_preload_content", "_return_http_data_only", "_check_input_type",
+    "_check_return_type", "_host_index", "_content_type", "_spec_property_naming",
+))
+_KEY_SETTINGS = {
+    "app_key": "the app's REST API key: Configuration(app_key=...) or ONESIGNAL_APP_KEY with "
+               "Configuration.from_env()",
+    "user_key": "the account's user auth key: Configuration(user_key=...) or ONESIGNAL_USER_KEY with "
+                "Configuration.from_env()",
+}
+
+
+class AsyncResult:
+    """What a call with ``async_req=True`` returns: ``get()`` waits for the result (or raises its error)."""
+
+    def __init__(self, future: Any) -> None:
+        self._future = future
+
+    def get(self, timeout: Optional[float] = None) -> Any:
+        return self._future.result(timeout)
+
+    def wait(self, timeout: Optional[float] = None) -> None:
+        import concurrent.futures
+        concurrent.futures.wait([self._future], timeout)
+
+    def ready(self) -> bool:
+        return bool(self._future.done())
+
+    def successful(self) -> bool:
+        if not self._future.done():
+            raise ValueError("the call has not finished yet")
+        return self._future.exception() is None
+
+
+class ApiClient:
+    """Sends the requests of ``DefaultApi`` through one connection pool; use it as a context manager.
+
+    One client is safe to share between threads, and keeps working in a child process after ``os.fork()``.
+    ``pool_threads`` is the number of threads that serve calls made with ``async_req=True``; they are started
+    on first use and stopped by ``close()``.
+    """
+
+    def __init__(self, configuration: Optional[Configuration] = None, header_name: Optional[str] = None,
+                 header_value: Optional[str] = None, cookie: Optional[str] = None, pool_threads: int = 1) -> None:
+        self.configuration = configuration if configuration is not None else Configuration()
+        self.rest_client = RESTClient(self.configuration)
+        self.default_headers: Dict[str, str] = {"User-Agent": f"onesignal-python/{__version__}"}
+        if header_name is not None and header_value is not None:
+            self.default_headers[header_name] = header_value
+        self.cookie = cookie
+        self.pool_threads = pool_threads
+        self._executor: Any = None
+
+    def __enter__(self) -> "ApiClient":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the ``async_req`` threads and close the pooled connections."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+        self.rest_client.close()
+
+    def __repr__(self) -> str:
+        return f"ApiClient(host={self.configuration.host!r})"
+
+    @property
+    def user_agent(self) -> str:
+        return self.default_headers["User-Agent"]
+
+    @user_agent.setter
+    def user_agent(self, value: str) -> None:
+        self.default_headers["User-Agent"] = value
+
+    def set_default_header(self, header_name: str, header_value: str) -> None:
+        """Send this header with every request of this client."""
+        self.default_headers[header_name] = header_value
+
+    @staticmethod
+    def sanitize_for_serialization(obj: Any) -> Any:
+        """The JSON wire form of models (nested, in lists and dicts) and dates, keyed by wire names."""
+        return to_wire(obj)
+
+    @staticmethod
+    def deserialize(data: Any, type_name: str) -> Any:
+        """Decode parsed JSON into the model named ``type_name`` (``"Player"``, ``"Apps"``...)."""
+        return from_wire(data, type_name)
+
+    def call_endpoint(self, endpoint: Endpoint, arguments: Mapping[str, Any], options: Mapping[str, Any]) -> Any:
+        """Check the arguments, then send the request now or, with ``async_req=True``, on a pool thread."""
+        unknown = sorted(set(options) - CALL_OPTIONS)
+        if unknown:
+            raise ApiTypeError(f"got an unexpected keyword argument {unknown[0]!r}", [endpoint.name])
+        values = _checked_arguments(endpoint, arguments, options.get("_check_input_type", True))
+        key = getattr(self.configuration, endpoint.auth)
+        if not key:
+            raise ApiKeyError(f"this call needs {_KEY_SETTINGS[endpoint.auth]}, and none is configured",
+                              [endpoint.name])
+        if not options.get("async_req"):
+            return self._send(endpoint, values, key, options)
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+            self._executor = ThreadPoolExecutor(max_workers=self.pool_threads, thread_name_prefix="onesignal")
+        return AsyncResult(self._executor.submit(self._send, endpoint, values, key, options))
+
+    def _send(self, endpoint: Endpoint, values: Dict[str, Any], key: str, options: Mapping[str, Any]) -> Any:
+        path = endpoint.path
+        query: List[Tuple[str, str]] = []
+        body: Any = None
+        for param in endpoint.params:
+            value = values.get(param.name)
+            if value is None:
+                continue
+            if param.location == "path":
+                path = path.replace("{" + param.name + "}", quote(_query_text(value), safe=""))
+            elif param.location == "query":
+                items = value if isinstance(value, (list, tuple)) else (value,)
+                query.extend((param.wire_name, _query_text(item)) for item in items)
+            else:
+                body = to_wire(value)
+        headers = dict(self.default_headers)
+        headers["Accept"] = "application/json"
+        headers["Authorization"] = f"Key {key}"
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        idempotency_key = None
+        encoded = None
+        if body is not None or endpoint.body is not None and endpoint.body.required:
+            if endpoint.idempotency_field:
+                body = dict(body or {})
+                idempotency_key = body.get(endpoint.idempotency_field)
+                if not idempotency_key:
+                    import uuid
+                    idempotency_key = body[endpoint.idempotency_field] = str(uuid.uuid4())
+            headers["Content-Type"] = "application/json"
+            encoded = json.dumps(body if body is not None else {}, separators=(",", ":")).encode()
+        url = self.configuration.host + path + ("?" + urlencode(query) if query else "")
+        preload = options.get("_preload_content", True)
+        try:
+            response = self.rest_client.request(
+                endpoint.method, url, headers=headers, body=encoded, timeout=options.get("_request_timeout"),
+                repeatable=endpoint.repeatable, preload_content=preload)
+            if not 200 <= response.status < 300:
+                raise _error_for(response)
+            if not preload:
+                return response
+            data = _decode(response, endpoint.returns)
+        except ApiException as exc:
+            exc.idempotency_key = idempotency_key
+            raise
+        if options.get("_return_http_data_only", True):
+            return data
+        return data, response.status, dict(response.headers)
+
+
+def _query_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+_TYPE_SPECS: Dict[str, Any] = {}
+
+
+def _checked_arguments(endpoint: Endpoint, arguments: Mapping[str, Any], check_types: bool) -> Dict[str, Any]:
+    """The arguments by name, each checked (and a dict given for a model turned into that model)."""
+    values: Dict[str, Any] = {}
+    for param in endpoint.params:
+        value = arguments.get(param.name)
+        if value is None:
+            if param.required:
+                raise ApiValueError(f"the required argument {param.name!r} is None", [endpoint.name])
+            continue
+        if check_types:
+            value = _check_param(param, value, [endpoint.name, param.name])
+        values[param.name] = value
+    return values
+
+
+def _check_param(param: Param, value: Any, path: List[Any]) -> Any:
+    spec = _TYPE_SPECS.get(param.type)
+    if spec is None:
+        spec = _TYPE_SPECS[param.type] = parse_type(param.type)
+    value = spec.check(value, path)
+    if param.enum is not None and value not in param.enum:
+        allowed = ", ".join(map(repr, param.enum))
+        raise ApiValueError(f"{value!r} is not one of the allowed values: {allowed}", path)
+    return value
+
+
+def _decode(response: Any, type_name: Optional[str]) -> Any:
+    raw = response.data
+    if type_name is None or not raw:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise ApiException(response.status, "the answer is not valid JSON", body=raw.decode("utf-8", "replace"),
+                           headers=response.headers) from None
+    return from_wire(data, type_name)
+
+
+def _error_for(response: Any) -> ApiException:
+    error = exception_class_for(response.status)(http_resp=response)
+    if isinstance(error, RateLimitException):
+        error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    return error

@@ -1,0 +1,201 @@
+"""The exceptions the SDK raises.
+
+``ApiException`` is the base of every error that comes from a request: an answer with a failing status has a
+class of its own per common status, and a request that never got an answer raises ``ApiConnectionError`` (or
+its ``ApiTimeoutError``). ``ApiTypeError``, ``ApiValueError``, ``ApiKeyError`` and ``ApiAttributeError`` report
+bad input before anything is sent, with the path of the offending value.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Type, Union
+
+PathItem = Union[str, int]
+
+
+class OpenApiException(Exception):
+    """Base of every exception this package raises."""
+
+
+def render_path(path: Optional[Sequence[PathItem]]) -> str:
+    """``["Notification", "buttons", 0, "id"]`` -> ``Notification.buttons[0].id``."""
+    text = ""
+    for item in path or ():
+        if isinstance(item, int):
+            text += f"[{item}]"
+        else:
+            text += f".{item}" if text else item
+    return text
+
+
+class _PathError(OpenApiException):
+    """An input error that knows where in the input it happened."""
+
+    def __init__(self, msg: str, path_to_item: Optional[Sequence[PathItem]] = None) -> None:
+        self.path_to_item = list(path_to_item or ())
+        where = render_path(self.path_to_item)
+        super().__init__(f"{where}: {msg}" if where else msg)
+
+
+class ApiTypeError(_PathError, TypeError):
+    """A value of the wrong type, a missing required value or an unknown name."""
+
+    def __init__(
+        self,
+        msg: str,
+        path_to_item: Optional[Sequence[PathItem]] = None,
+        valid_classes: Optional[Sequence[type]] = None,
+        key_type: Optional[bool] = None,
+    ) -> None:
+        self.valid_classes = tuple(valid_classes or ())
+        self.key_type = key_type
+        super().__init__(msg, path_to_item)
+
+
+class ApiValueError(_PathError, ValueError):
+    """A value of the right type that is not allowed, such as an enum value outside its set."""
+
+
+class ApiAttributeError(_PathError, AttributeError):
+    """An attribute that a model does not have."""
+
+
+class ApiKeyError(_PathError, KeyError):
+    """A key that a model does not have, or an API key that is not configured."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def _error_messages(body: Any) -> List[str]:
+    """Collect the human-readable messages from any error body shape the API uses."""
+    errors = body.get("errors") if isinstance(body, dict) else body
+    if errors is None:
+        return []
+    if isinstance(errors, str):
+        return [errors]
+    if isinstance(errors, dict):
+        return [f"{key}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+                for key, value in errors.items()]
+    messages: List[str] = []
+    for item in errors if isinstance(errors, list) else [errors]:
+        if isinstance(item, dict):
+            title = item.get("title") or item.get("message") or ""
+            code = item.get("code")
+            messages.append(f"{code}: {title}" if code and title else str(title or code or item))
+        else:
+            messages.append(str(item))
+    return messages
+
+
+class ApiException(OpenApiException):
+    """A request that failed: the server answered with a failing status, or never answered.
+
+    ``status``, ``reason``, ``body`` (text) and ``headers`` describe the answer; ``errors`` holds the messages
+    parsed from the error body, ``request_id`` the server's ``x-request-id``. ``idempotency_key`` is set on a
+    failed ``create_notification`` so the caller can repeat the send without a duplicate.
+    """
+
+    def __init__(
+        self,
+        status: Optional[int] = None,
+        reason: Optional[str] = None,
+        http_resp: Any = None,
+        *,
+        body: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        if http_resp is not None:
+            status = http_resp.status if status is None else status
+            reason = http_resp.reason if reason is None else reason
+            raw = http_resp.data
+            body = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+            headers = http_resp.headers
+        self.status = status
+        self.reason = reason
+        self.body = body
+        self.headers: Dict[str, str] = dict(headers or {})
+        self.request_id: Optional[str] = next(
+            (v for k, v in self.headers.items() if k.lower() == "x-request-id"), None)
+        self.idempotency_key: Optional[str] = None
+        self.body_is_json = True
+        self.errors: List[str] = []
+        if body:
+            try:
+                self.errors = _error_messages(json.loads(body))
+            except ValueError:
+                self.body_is_json = False
+        super().__init__(status, reason)
+
+    def __str__(self) -> str:
+        head = f"({self.status})" if self.status is not None else "(no answer)"
+        text = f"{head} {self.reason or ''}".rstrip()
+        if self.errors:
+            text += "\nErrors: " + "; ".join(self.errors)
+        elif self.body and not self.body_is_json:
+            text += f"\nThe answer is not JSON; it starts with: {self.body[:200]!r}"
+        elif self.body:
+            text += f"\nBody: {self.body[:500]}"
+        if self.request_id:
+            text += f"\nRequest id: {self.request_id}"
+        if self.idempotency_key:
+            text += f"\nIdempotency key: {self.idempotency_key}"
+        return text
+
+
+class BadRequestException(ApiException):
+    """400: the API refused the request as malformed or invalid."""
+
+
+class UnauthorizedException(ApiException):
+    """401: the key is missing or not valid."""
+
+
+class ForbiddenException(ApiException):
+    """403: the key is valid but may not do this."""
+
+
+class NotFoundException(ApiException):
+    """404: the app, user, subscription, player, segment or notification does not exist."""
+
+
+class ConflictException(ApiException):
+    """409: the request conflicts with what exists (a duplicate segment name, an alias owned elsewhere)."""
+
+
+class RateLimitException(ApiException):
+    """429: too many requests; ``retry_after`` is the delay in seconds the server asked for, if any."""
+
+    retry_after: Optional[float] = None
+
+
+class ServiceException(ApiException):
+    """5xx: the API failed to handle the request."""
+
+
+class ApiConnectionError(ApiException):
+    """The request got no answer: the connection failed or was dropped."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(None, reason)
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The server took longer to connect or answer than the timeout allows."""
+
+
+_BY_STATUS: Dict[int, Type[ApiException]] = {
+    400: BadRequestException,
+    401: UnauthorizedException,
+    403: ForbiddenException,
+    404: NotFoundException,
+    409: ConflictException,
+    429: RateLimitException,
+}
+
+
+def exception_class_for(status: int) -> Type[ApiException]:
+    """The exception class for an answer with this failing status."""
+    if status >= 500:
+        return ServiceException
+    return _BY_STATUS.get(status, ApiException)

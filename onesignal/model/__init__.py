@@ -1,0 +1,1 @@
+"""One module per schema of the API; see ``onesignal.models`` for lazy access to all of them."""
