@@ -1,0 +1,24 @@
+"""Declaration of the ``CreateNotificationSuccessResponse`` model."""
+from __future__ import annotations
+
+from typing import Optional, TYPE_CHECKING, Union
+
+from onesignal.model_utils import Model, declare
+
+if TYPE_CHECKING:
+    from onesignal.model.no_subscribers_error import NoSubscribersError
+    from onesignal.model.notification200_errors import Notification200Errors
+
+
+class CreateNotificationSuccessResponse(Model):
+    """Answer of create_notification (HTTP 200): the id and estimated reach of the new notification.
+
+    It also reports problems with the recipients.
+    """
+
+    id: Optional[str] = declare(doc="Id of the created notification.")
+    recipients: Optional[int] = declare(doc="Estimated number of subscribers the notification targets.")
+    external_id: Optional[str] = declare(
+        nullable=True, doc="Idempotency key of the notification when the request gave one; may be null.")
+    errors: Optional[Union[Notification200Errors, NoSubscribersError]] = declare(
+        doc="Recipient problems: invalid player or external user ids, or messages when nobody is subscribed.")

@@ -1,0 +1,16 @@
+"""Declaration of the ``CreateUserConflictResponse`` model."""
+from __future__ import annotations
+
+from typing import List, Optional, TYPE_CHECKING
+
+from onesignal.model_utils import Model, declare
+
+if TYPE_CHECKING:
+    from onesignal.model.create_user_conflict_response_errors_inner import CreateUserConflictResponseErrorsInner
+
+
+class CreateUserConflictResponse(Model):
+    """Answer of create_user with HTTP 409: the aliases given identify more than one existing user."""
+
+    errors: Optional[List[CreateUserConflictResponseErrorsInner]] = declare(
+        doc="One entry per conflict, with a code, a title and the clashing aliases.")

@@ -1,0 +1,10 @@
+"""Declaration of the ``IdentityObject`` model."""
+from __future__ import annotations
+
+from onesignal.model_utils import Model
+
+
+class IdentityObject(Model):
+    """A user's aliases as an open object, each alias label mapped to its id; any key is accepted."""
+
+    _extra_allowed = True

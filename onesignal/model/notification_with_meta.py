@@ -1,0 +1,24 @@
+"""Declaration of the ``NotificationWithMeta`` model."""
+from __future__ import annotations
+
+from typing import Any
+
+from onesignal.model_utils import declare
+
+from onesignal.model.basic_notification import BasicNotification
+from onesignal.model.delivery_data import DeliveryData
+from onesignal.model.outcomes_data import OutcomesData
+from onesignal.model.notification_with_meta_all_of import NotificationWithMetaAllOf
+
+
+class NotificationWithMeta(BasicNotification, DeliveryData, OutcomesData, NotificationWithMetaAllOf):
+    """A sent or scheduled notification with its delivery statistics and outcomes.
+
+    Answer of get_notification and item of NotificationSlice. Combines BasicNotification, DeliveryData,
+    OutcomesData and NotificationWithMetaAllOf.
+    """
+
+    throttle_rate_per_minute: Any = declare(
+        nullable=True,
+        doc="Pushes sent per minute for this notification: a number in answers (a string when sending); null "
+            "when not throttled.")

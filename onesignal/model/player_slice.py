@@ -1,0 +1,18 @@
+"""Declaration of the ``PlayerSlice`` model."""
+from __future__ import annotations
+
+from typing import List, Optional, TYPE_CHECKING
+
+from onesignal.model_utils import Model, declare
+
+if TYPE_CHECKING:
+    from onesignal.model.player import Player
+
+
+class PlayerSlice(Model):
+    """One page of device records of an app; answer of get_players."""
+
+    total_count: Optional[int] = declare(doc="Total number of devices in the app, over all pages.")
+    offset: Optional[int] = declare(doc="Position of this page's first device in the full list, which is sorted by id.")
+    limit: Optional[int] = declare(doc="Largest number of devices a page holds (at most 300).")
+    players: Optional[List[Player]] = declare(doc="The devices in this page.")

@@ -1,0 +1,27 @@
+"""Declaration of the ``User`` model."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, TYPE_CHECKING
+
+from onesignal.model_utils import Model, declare
+
+if TYPE_CHECKING:
+    from onesignal.model.properties_object import PropertiesObject
+    from onesignal.model.subscription_object import SubscriptionObject
+    from onesignal.model.user_subscription_options import UserSubscriptionOptions
+
+
+class User(Model):
+    """A user with properties, aliases and subscriptions.
+
+    Body of create_user and answer of create_user and fetch_user.
+    """
+
+    properties: Optional[PropertiesObject] = declare(
+        doc="The user's properties: tags, language, location, activity and spending.")
+    identity: Optional[Dict[str, Any]] = declare(
+        doc="The user's aliases, label mapped to id; create_user uses them to look up an existing user.")
+    subscriptions: Optional[List[SubscriptionObject]] = declare(
+        doc="The channels of the user: push devices, email addresses and phone numbers.")
+    subscription_options: Optional[UserSubscriptionOptions] = declare(
+        doc="Options on how the given subscriptions are attached to the user.")
