@@ -35,7 +35,7 @@ T = TypeVar("T")
 class TypeSpec:
     """One declared type: how to check a user's value and how to decode a server's value."""
 
-    name = "object"
+    name = "Any"
 
     def check(self, value: Any, path: Path) -> Any:
         """Return the value to store, or raise ``ApiTypeError``/``ApiValueError`` naming ``path``."""
@@ -316,13 +316,18 @@ class ClassTables:
     """What a model class needs at run time, computed once from its declarations."""
 
     def __init__(self, cls: type) -> None:
-        fields: Dict[str, Field] = {}
-        for klass in reversed(cls.__mro__):
-            for name, value in vars(klass).items():
-                if isinstance(value, Field):
-                    fields.pop(name, None)
-                    fields[name] = value
-        self.fields: Tuple[Field, ...] = tuple(fields.values())
+        # Order: the parts' fields in the order of the bases, then the class's own; a redeclared field keeps
+        # its first place and takes the definition the MRO finds first.
+        names: Dict[str, None] = {}
+
+        def collect(klass: type) -> None:
+            for base in klass.__bases__:
+                collect(base)
+            names.update((n, None) for n, v in vars(klass).items() if isinstance(v, Field))
+
+        collect(cls)
+        self.fields: Tuple[Field, ...] = tuple(
+            next(vars(k)[n] for k in cls.__mro__ if isinstance(vars(k).get(n), Field)) for n in names)
         for f in self.fields:
             f.type = parse_type(f.annotation)
         self.by_name = {f.name: f for f in self.fields}

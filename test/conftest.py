@@ -1,0 +1,31 @@
+"""Shared fixtures: a scripted loopback server and an API client aimed at it."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import onesignal  # noqa: E402
+from onesignal.api.default_api import DefaultApi  # noqa: E402
+from loopback import LoopbackServer  # noqa: E402
+
+APP_KEY = "test-app-key-0123456789"
+USER_KEY = "test-user-key-9876543210"
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    with LoopbackServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def api(server: LoopbackServer) -> Iterator[DefaultApi]:
+    config = onesignal.Configuration(host=server.host, app_key=APP_KEY, user_key=USER_KEY,
+                                     backoff_factor=0.01, timeout=(2, 5))
+    with onesignal.ApiClient(config) as client:
+        yield DefaultApi(client)
