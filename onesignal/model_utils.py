@@ -363,6 +363,7 @@ class Model:
     _decoders_: ClassVar[Tuple[Tuple[str, Decoder], ...]] = ()
     _extra_allowed: ClassVar[bool] = False  # keys beyond the declared fields are accepted (free-form objects)
     _all_optional: ClassVar[bool] = False  # anyOf composition: no field of the parts is required (own class only)
+    _rows_field: ClassVar[Optional[str]] = None  # the list field shown as a table and given by to_records()
     _input_shape: ClassVar[Tuple[type, ...]] = (dict, Mapping)
     _wire_shape: ClassVar[type] = dict
 
@@ -487,6 +488,20 @@ class Model:
     def __reduce__(self) -> Any:
         return (_rebuild, (type(self), self._d))
 
+    def to_records(self) -> List[Dict[str, Any]]:
+        """Flat rows (nested keys joined with dots) for ``pandas.DataFrame``: one per item for the list
+        answers (``NotificationSlice``, ``PlayerSlice``), else this model as one row. Secrets are masked."""
+        from onesignal.display import records
+        return records(self)
+
+    def _repr_html_(self) -> str:
+        from onesignal.display import to_html
+        return to_html(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        from onesignal.display import pretty_lines
+        printer.text(f"{type(self).__name__}(...)" if cycle else "\n".join(pretty_lines(self)))
+
 
 def _rebuild(cls: Any, data: Dict[str, Any]) -> Any:
     obj = cls.__new__(cls)
@@ -543,6 +558,10 @@ class ListModel(List[T]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({list.__repr__(self)})"
+
+    to_records = Model.to_records
+    _repr_html_ = Model._repr_html_
+    _repr_pretty_ = Model._repr_pretty_
 
 
 def _to_python(value: Any) -> Any:

@@ -21,6 +21,7 @@ from onesignal.endpoint import Endpoint  # noqa: E402
 from onesignal.model_utils import ListModel, fields_of  # noqa: E402
 from onesignal.models import MODEL_MODULES  # noqa: E402
 
+CONVENIENCES = ("iter_notifications", "iter_players", "create_notification_batched")
 KEYS = {"app_key": "app key (`Configuration.app_key`)", "user_key": "user key (`Configuration.user_key`)"}
 
 
@@ -73,6 +74,11 @@ def default_api_page() -> str:
     out.append("")
     for e in all_endpoints():
         out += endpoint_section(e)
+    out += ["# Conveniences", "", "Methods beyond the API's operations, built on them.", ""]
+    for name in CONVENIENCES:
+        signature = str(inspect.signature(getattr(DefaultApi, name))).replace("(self, ", "(").replace("'", "")
+        out += [f"## {name}", "", "```python", f"api.{name}{signature}", "```", "",
+                doc_of(getattr(DefaultApi, name)), ""]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -16,7 +16,7 @@ this module returns ``Any`` from ``ApiClient`` unchecked.
 # mypy: disable-error-code="no-any-return"
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, TypedDict, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union
 
 from onesignal.api import endpoints as E
 from onesignal.api_client import ApiClient
@@ -24,6 +24,8 @@ from onesignal.endpoint import Endpoint
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from onesignal.batching import BatchResult
 
     from onesignal.model.app import App
     from onesignal.model.apps import Apps
@@ -401,3 +403,35 @@ class DefaultApi:
     ) -> InlineResponse202:
         """Set properties of a user and add deltas (session time and count, purchases)."""
         return self._call(E.UPDATE_USER, locals())
+
+    # Conveniences built on the operations above.
+
+    def iter_notifications(self, app_id: str, kind: Optional[int] = None,
+                           page_size: int = 50) -> Iterator[NotificationWithMeta]:
+        """Yield every notification of the app, newest first, fetching one page of ``page_size`` at a time."""
+        from onesignal.paging import iterate_pages
+        return iterate_pages(lambda limit, offset: self.get_notifications(app_id, limit=limit, offset=offset,
+                                                                          kind=kind),
+                             "notifications", page_size, max_page_size=50)
+
+    def iter_players(self, app_id: str, page_size: int = 300) -> Iterator[Player]:
+        """Yield every device record (player) of the app, fetching one page of ``page_size`` at a time."""
+        from onesignal.paging import iterate_pages
+        return iterate_pages(lambda limit, offset: self.get_players(app_id, limit=limit, offset=offset),
+                             "players", page_size, max_page_size=300)
+
+    def create_notification_batched(
+        self,
+        notification: Union[Notification, Mapping[str, Any]],
+        *,
+        external_ids: Sequence[str],
+        batch_size: int = 2000,
+    ) -> List[BatchResult]:
+        """Send ``notification`` to users by external id, ``batch_size`` (at most 2,000) ids per request.
+
+        Each batch targets its ids through ``include_aliases`` and has its own idempotency key (derived from the
+        notification's ``idempotency_key`` when it has one, so running the same call again sends nothing twice).
+        Returns one ``BatchResult`` per batch, in order; a failed batch holds its error and the others still go.
+        """
+        from onesignal.batching import send_in_batches
+        return send_in_batches(self.create_notification, notification, external_ids, batch_size)

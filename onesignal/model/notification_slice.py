@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 class NotificationSlice(Model):
     """One page of notifications with their statistics; answer of get_notifications."""
 
+    _rows_field = "notifications"
+
     total_count: Optional[int] = declare(doc="Total number of notifications, over all pages.")
     offset: Optional[int] = declare(
         doc="Position of this page's first notification; the list is sorted by queued_at, newest first.")

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 class PlayerSlice(Model):
     """One page of device records of an app; answer of get_players."""
 
+    _rows_field = "players"
+
     total_count: Optional[int] = declare(doc="Total number of devices in the app, over all pages.")
     offset: Optional[int] = declare(doc="Position of this page's first device in the full list, which is sorted by id.")
     limit: Optional[int] = declare(doc="Largest number of devices a page holds (at most 300).")
