@@ -1,0 +1,85 @@
+"""Reading the many date styles clients send in ``send_after``, and writing ISO dates."""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Any, Optional
+
+from onesignal.testing.wire import ApiError
+
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
+    )
+}
+_NUMERIC = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+    r"(?:[T ]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?)?"
+)
+_WORDY = re.compile(
+    r"(?P<month>[A-Za-z]{3})[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4}),?"
+    r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
+    r"(?:\s*(?P<ampm>[AaPp][Mm]))?"
+)
+_OFFSET = re.compile(r"(?:(?:GMT|UTC)\s*|(?<=\d))(?P<sign>[+-])(?P<hours>\d{1,2}):?(?P<minutes>\d{2})?(?!\d)")
+
+
+def _offset(text: str, start: int) -> timedelta:
+    """The UTC offset written from ``start`` on (``GMT-0700``, ``+02:00``); none or ``Z`` means UTC."""
+    match = _OFFSET.search(text, start)
+    if match is None:
+        return timedelta(0)
+    delta = timedelta(hours=int(match["hours"]), minutes=int(match["minutes"] or 0))
+    return -delta if match["sign"] == "-" else delta
+
+
+def _hour(raw: Optional[str], ampm: Optional[str]) -> int:
+    """24-hour clock hour from a matched hour and optional am/pm marker."""
+    hour = int(raw or 0)
+    if ampm is not None:
+        hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+    return hour
+
+
+def _rfc2822(text: str) -> int:
+    """Unix seconds for an e-mail style date such as ``Thu, 24 Sep 2015 14:00:00 -0700``."""
+    try:
+        return int(email.utils.parsedate_to_datetime(text).timestamp())
+    except (TypeError, ValueError, IndexError):
+        raise ApiError(400, f"send_after could not be read as a date: {text!r}") from None
+
+
+def parse_send_after(value: Any) -> int:
+    """Unix seconds for a ``send_after`` value; a number is taken as Unix time already."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return int(value)
+    if not isinstance(value, str) or not value.strip():
+        raise ApiError(400, "send_after must be a date string")
+    text = value.strip()
+    match = _NUMERIC.search(text) or _WORDY.search(text)
+    if match is None:
+        return _rfc2822(text)
+    month_text = match["month"]
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower()[:3], 0)
+    groups = match.groupdict()
+    try:
+        moment = datetime(
+            int(match["year"]),
+            month,
+            int(match["day"]),
+            _hour(groups.get("hour"), groups.get("ampm")),
+            int(groups.get("minute") or 0),
+            int(groups.get("second") or 0),
+            tzinfo=timezone.utc,
+        )
+    except ValueError:
+        raise ApiError(400, f"send_after is not a valid date: {value!r}") from None
+    return int((moment - _offset(text, match.end())).timestamp())
+
+
+def iso_utc(moment: int) -> str:
+    """ISO-8601 text in UTC with milliseconds, as the API writes app dates."""
+    return datetime.fromtimestamp(moment, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")

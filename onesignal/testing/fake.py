@@ -1,0 +1,248 @@
+"""The public face of the fake: :class:`FakeOneSignal`."""
+
+from __future__ import annotations
+
+import copy
+import threading
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Type
+
+from onesignal.testing import handlers_notifications, handlers_players, handlers_users
+from onesignal.testing.faults import DELAY, DROP, FAIL, Fault, RateLimiter
+from onesignal.testing.server import Dispatcher, FakeHTTPServer, LoggedRequest
+from onesignal.testing.state import App, LiveActivity, NotificationRecord, Store, new_id, new_key, now
+from onesignal.testing.views import player_view, user_view
+from onesignal.testing.wire import ApiError, Call, Handler, JsonObject
+
+if TYPE_CHECKING:
+    from onesignal.configuration import Configuration
+
+KIND_DASHBOARD = 0
+
+
+class FakeOneSignal:
+    """A stateful stand-in for the OneSignal REST API, served over HTTP on 127.0.0.1.
+
+    Use it as a context manager (or call :meth:`start` / :meth:`stop`)::
+
+        with FakeOneSignal() as fake:
+            configuration = fake.configuration()
+            ...
+            assert fake.notifications[0].recipient_ids == [subscription_id]
+
+    One app (:attr:`app_id`, :attr:`app_key`) exists from the start; the
+    :attr:`user_key` opens the app-management endpoints. Helpers named
+    ``add_*`` seed state without HTTP and raise ValueError on bad input.
+    """
+
+    def __init__(self, port: int = 0, *, rate_limit_per_second: Optional[float] = None) -> None:
+        self.app_id = new_id()
+        self.app_key = new_key()
+        self.user_key = new_key()
+        self._port = port
+        self._dispatcher = Dispatcher(self._fresh_store(), RateLimiter(rate_limit_per_second))
+        self._server: Optional[FakeHTTPServer] = None
+        self._thread: Optional[threading.Thread] = None
+
+    def _fresh_store(self) -> Store:
+        return Store(self.user_key, self.app_id, self.app_key)
+
+    # -- lifecycle -------------------------------------------------------
+
+    def start(self) -> FakeOneSignal:
+        """Bind the port and serve in a background thread; a second call does nothing."""
+        if self._server is None:
+            server = FakeHTTPServer(self._port, self._dispatcher)
+            self._dispatcher.host = f"http://127.0.0.1:{server.server_address[1]}"
+            self._thread = threading.Thread(
+                target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="FakeOneSignal", daemon=True
+            )
+            self._server = server
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, cut open connections and free the port."""
+        server, thread = self._server, self._thread
+        if server is None or thread is None:
+            return
+        server.shutdown()
+        server.close_connections()
+        server.server_close()
+        thread.join()
+        self._server = self._thread = None
+
+    def __enter__(self) -> FakeOneSignal:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        self.stop()
+
+    @property
+    def host(self) -> str:
+        """Base URL such as ``http://127.0.0.1:54321`` (the server must be started)."""
+        if not self._dispatcher.host:
+            raise RuntimeError("FakeOneSignal is not started yet")
+        return self._dispatcher.host
+
+    def configuration(self) -> Configuration:
+        """An SDK configuration aimed at this fake with both keys set."""
+        from onesignal.configuration import Configuration
+
+        return Configuration(host=self.host, app_key=self.app_key, user_key=self.user_key)
+
+    def reset(self) -> None:
+        """Back to the initial state: one empty app with the same id and keys, no log, no faults."""
+        self._dispatcher.store = self._fresh_store()
+        self._dispatcher.faults.clear()
+        self._dispatcher.limiter.reset()
+        self._dispatcher.clear_log()
+
+    # -- inspection ------------------------------------------------------
+
+    @property
+    def notifications(self) -> List[NotificationRecord]:
+        """Copies of every created notification, oldest first, with ``recipient_ids``."""
+        store = self._dispatcher.store
+        with store.lock:
+            moment = now()
+            for record in store.sent:
+                record.settle(moment)
+            return copy.deepcopy(store.sent)
+
+    @property
+    def requests(self) -> List[LoggedRequest]:
+        """Every request received, oldest first, with ``Authorization`` redacted."""
+        return self._dispatcher.log
+
+    @property
+    def live_activities(self) -> List[LiveActivity]:
+        """Copies of the Live Activities of all apps: registered tokens and updates."""
+        store = self._dispatcher.store
+        with store.lock:
+            return [copy.deepcopy(a) for app in store.apps.values() for a in app.live_activities.values()]
+
+    def app_key_for(self, app_id: str) -> str:
+        """The REST API key of any app of this fake (for apps created with ``POST /apps``)."""
+        return self._app(app_id).key
+
+    def find_user(self, alias_label: str, alias_id: str, *, app_id: Optional[str] = None) -> Optional[JsonObject]:
+        """The user holding an alias, in the API's User shape, or None."""
+        store = self._dispatcher.store
+        with store.lock:
+            app = self._app(app_id)
+            user = app.find_user(alias_label, alias_id)
+            return None if user is None else user_view(app, user)
+
+    def find_player(self, player_id: str, *, app_id: Optional[str] = None) -> Optional[JsonObject]:
+        """A device in the API's Player shape, or None."""
+        store = self._dispatcher.store
+        with store.lock:
+            app = self._app(app_id)
+            device = app.devices.get(player_id)
+            return None if device is None else player_view(app, device)
+
+    # -- seeding ---------------------------------------------------------
+
+    def add_user(
+        self,
+        *,
+        external_id: Optional[str] = None,
+        aliases: Optional[Dict[str, str]] = None,
+        properties: Optional[JsonObject] = None,
+        subscriptions: Optional[List[JsonObject]] = None,
+        app_id: Optional[str] = None,
+    ) -> str:
+        """Create (or extend) a user as ``POST .../users`` would; returns its onesignal_id."""
+        identity = dict(aliases or {})
+        if external_id is not None:
+            identity["external_id"] = external_id
+        body = {"identity": identity, "properties": properties or {}, "subscriptions": subscriptions or []}
+        answer = self._invoke(handlers_users.create_user, body, app_id)
+        return str(answer["identity"]["onesignal_id"])
+
+    def add_player(self, device_type: int = 1, *, app_id: Optional[str] = None, **fields: Any) -> str:
+        """Add a device as ``POST /players`` would (fields use Player names); returns its id."""
+        answer = self._invoke(handlers_players.create_player, {**fields, "device_type": device_type}, app_id)
+        return str(answer["id"])
+
+    def add_notification(self, body: JsonObject, *, kind: int = KIND_DASHBOARD, app_id: Optional[str] = None) -> str:
+        """Create a notification as if sent from the dashboard (kind 0) or an automation (kind 3).
+
+        Returns its id, which is "" when nobody subscribed was targeted.
+        """
+        store = self._dispatcher.store
+        with store.lock:
+            try:
+                answer = handlers_notifications.send(store, self._app(app_id), body, kind)
+            except ApiError as error:
+                raise ValueError(error.message) from None
+        return str(answer["id"])
+
+    def add_in_app_message(self, message: JsonObject, *, app_id: Optional[str] = None) -> None:
+        """Offer an in-app message to every subscription of the app."""
+        store = self._dispatcher.store
+        with store.lock:
+            self._app(app_id).in_app_messages.append(copy.deepcopy(message))
+
+    def add_outcome(self, name: str, value: float = 1, *, app_id: Optional[str] = None) -> None:
+        """Record one occurrence of an outcome, as read by ``GET .../outcomes``."""
+        store = self._dispatcher.store
+        with store.lock:
+            self._app(app_id).outcomes.setdefault(name, []).append(value)
+
+    # -- fault injection -------------------------------------------------
+
+    def fail_next(
+        self,
+        status: int = 429,
+        *,
+        retry_after: Optional[float] = None,
+        times: int = 1,
+        path: Optional[str] = None,
+        method: Optional[str] = None,
+        body: Any = None,
+    ) -> None:
+        """Answer the next ``times`` matching requests with ``status`` and an API error body.
+
+        ``retry_after`` adds a Retry-After header; ``path`` matches requests whose
+        path starts with it; ``body`` replaces the default ``{"errors": [...]}``.
+        """
+        fault = Fault(FAIL, times, path, method, status=status, retry_after=retry_after, body=body)
+        self._dispatcher.faults.arm(fault)
+
+    def drop_next(self, times: int = 1, path: Optional[str] = None, *, method: Optional[str] = None) -> None:
+        """Close the connection of the next ``times`` matching requests without answering."""
+        self._dispatcher.faults.arm(Fault(DROP, times, path, method))
+
+    def delay_next(
+        self, seconds: float, times: int = 1, path: Optional[str] = None, *, method: Optional[str] = None
+    ) -> None:
+        """Wait ``seconds`` before answering the next ``times`` matching requests normally."""
+        self._dispatcher.faults.arm(Fault(DELAY, times, path, method, seconds=seconds))
+
+    # -- internals -------------------------------------------------------
+
+    def _app(self, app_id: Optional[str]) -> App:
+        app = self._dispatcher.store.apps.get(app_id or self.app_id)
+        if app is None:
+            raise ValueError(f"FakeOneSignal has no app {app_id}")
+        return app
+
+    def _invoke(self, handler: Handler, body: JsonObject, app_id: Optional[str]) -> Any:
+        """Run an endpoint handler directly and return its JSON answer; errors become ValueError."""
+        store = self._dispatcher.store
+        with store.lock:
+            app = self._app(app_id)
+            try:
+                reply = handler(Call(store, app, {"app_id": app.id}, body=body, host=self._dispatcher.host))
+            except ApiError as error:
+                raise ValueError(error.message) from None
+        if reply.status >= 400:
+            raise ValueError(f"rejected with status {reply.status}: {reply.body}")
+        return reply.body

@@ -1,0 +1,117 @@
+"""Armed faults (fail, drop, delay) and the optional requests-per-second limit."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any, List, Optional
+
+FAIL = "fail"
+DROP = "drop"
+DELAY = "delay"
+RATE_LIMIT_MESSAGE = "API rate limit exceeded"
+
+
+@dataclass
+class Fault:
+    """One armed fault and the requests it applies to.
+
+    ``path`` matches a request path that starts with it (so an exact path
+    works too); ``method`` matches case-insensitively; None matches anything.
+    """
+
+    action: str
+    remaining: int
+    path: Optional[str] = None
+    method: Optional[str] = None
+    status: int = 0
+    retry_after: Optional[float] = None
+    body: Any = None
+    seconds: float = 0.0
+
+    def matches(self, method: str, path: str) -> bool:
+        """True when this fault applies to the request."""
+        method_ok = self.method is None or self.method.upper() == method
+        return method_ok and (self.path is None or path.startswith(self.path))
+
+    def error_body(self) -> Any:
+        """The body to answer with: the one given, else the API's error shape."""
+        if self.body is not None:
+            return self.body
+        if self.status == HTTPStatus.TOO_MANY_REQUESTS:
+            return {"errors": [RATE_LIMIT_MESSAGE]}
+        try:
+            phrase = HTTPStatus(self.status).phrase
+        except ValueError:
+            phrase = "Injected failure"
+        return {"errors": [phrase]}
+
+
+class FaultPlan:
+    """Faults waiting for requests; each request consumes at most one, the oldest that matches."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._faults: List[Fault] = []
+
+    def arm(self, fault: Fault) -> None:
+        """Queue a fault after checking its numbers."""
+        if fault.remaining < 1:
+            raise ValueError("times must be at least 1")
+        if fault.seconds < 0:
+            raise ValueError("seconds must not be negative")
+        if fault.action == FAIL and not 400 <= fault.status <= 599:
+            raise ValueError("status must be an HTTP error status between 400 and 599")
+        with self._lock:
+            self._faults.append(fault)
+
+    def take(self, method: str, path: str) -> Optional[Fault]:
+        """Consume one use of the first fault matching the request."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.matches(method, path):
+                    fault.remaining -= 1
+                    if fault.remaining == 0:
+                        self._faults.remove(fault)
+                    return fault
+        return None
+
+    def clear(self) -> None:
+        """Disarm everything."""
+        with self._lock:
+            self._faults.clear()
+
+
+class RateLimiter:
+    """A token bucket allowing ``per_second`` requests a second (bursts up to that many)."""
+
+    def __init__(self, per_second: Optional[float]) -> None:
+        if per_second is not None and per_second <= 0:
+            raise ValueError("rate_limit_per_second must be positive")
+        self.per_second = per_second
+        self._lock = threading.Lock()
+        self._capacity = max(1.0, per_second or 0.0)
+        self._tokens = self._capacity
+        self._last = time.monotonic()
+
+    def admit(self) -> Optional[int]:
+        """None when the request may pass, else whole seconds to wait (at least 1)."""
+        if self.per_second is None:
+            return None
+        with self._lock:
+            moment = time.monotonic()
+            self._tokens = min(self._capacity, self._tokens + (moment - self._last) * self.per_second)
+            self._last = moment
+            if self._tokens >= 1:
+                self._tokens -= 1
+                return None
+            return max(1, math.ceil((1 - self._tokens) / self.per_second))
+
+    def reset(self) -> None:
+        """Refill the bucket."""
+        with self._lock:
+            self._tokens = self._capacity
+            self._last = time.monotonic()

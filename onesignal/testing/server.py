@@ -1,0 +1,260 @@
+"""HTTP plumbing: the request log, faults, rate limit, authentication and dispatch to handlers."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Dict, List, Optional, Set, Tuple
+from urllib.parse import parse_qs, urlsplit
+
+from onesignal.testing.faults import DELAY, DROP, RATE_LIMIT_MESSAGE, FaultPlan, RateLimiter
+from onesignal.testing.routes import APP_KEY, NO_KEY, OBJECTS, Route, Router
+from onesignal.testing.state import App, Store, same_key
+from onesignal.testing.wire import ApiError, Call, Query, Reply
+
+AUTH_SCHEMES = ("key", "basic", "bearer")
+
+
+@dataclass(frozen=True)
+class LoggedRequest:
+    """A request as the fake saw it; ``status`` is None when the connection was dropped."""
+
+    method: str
+    path: str
+    query: Query
+    headers: Dict[str, str]
+    body: Any
+    status: Optional[int]
+
+
+def _presented_key(header: Optional[str]) -> Optional[str]:
+    """The key from ``Authorization: Key|Basic|Bearer <key>``, or None."""
+    scheme, _, key = (header or "").strip().partition(" ")
+    key = key.strip()
+    return key if scheme.lower() in AUTH_SCHEMES and key else None
+
+
+def _redacted(headers: Dict[str, str]) -> Dict[str, str]:
+    """Headers with the key in ``Authorization`` replaced by ``***``."""
+    shown = {}
+    for name, value in headers.items():
+        if name.lower() == "authorization":
+            scheme, _, rest = value.strip().partition(" ")
+            value = f"{scheme} ***" if rest else "***"
+        shown[name] = value
+    return shown
+
+
+def _error_reply(error: ApiError, style: str) -> Reply:
+    """An error in the shape the route's family of endpoints uses."""
+    item: Any = {"code": error.code, "title": error.message} if style == OBJECTS else error.message
+    return Reply(error.status, {"errors": [item]})
+
+
+class Dispatcher:
+    """Turns one HTTP request into a reply (or None to drop the connection)."""
+
+    def __init__(self, store: Store, limiter: RateLimiter) -> None:
+        self.store = store
+        self.limiter = limiter
+        self.faults = FaultPlan()
+        self.router = Router()
+        self.host = ""
+        self._log: List[LoggedRequest] = []
+        self._log_lock = threading.Lock()
+
+    @property
+    def log(self) -> List[LoggedRequest]:
+        """A copy of the request log."""
+        with self._log_lock:
+            return list(self._log)
+
+    def clear_log(self) -> None:
+        with self._log_lock:
+            self._log.clear()
+
+    def handle(self, method: str, target: str, headers: Dict[str, str], raw: bytes) -> Optional[Reply]:
+        """Answer a request: faults first, then the rate limit, then the endpoint."""
+        url = urlsplit(target)
+        query = parse_qs(url.query, keep_blank_values=True)
+        body, malformed = _decode(raw)
+        fault = self.faults.take(method, url.path)
+        reply: Optional[Reply]
+        if fault is not None and fault.action == DROP:
+            reply = None
+        elif fault is not None and fault.action != DELAY:
+            reply = Reply(fault.status, fault.error_body(), _retry_after(fault.retry_after))
+        else:
+            if fault is not None:
+                time.sleep(fault.seconds)
+            reply = self._limited() or self._route(method, url.path, query, headers, body, malformed)
+        entry = LoggedRequest(method, url.path, query, _redacted(headers), body, reply.status if reply else None)
+        with self._log_lock:
+            self._log.append(entry)
+        return reply
+
+    def _limited(self) -> Optional[Reply]:
+        """A 429 when the requests-per-second limit is exceeded."""
+        wait = self.limiter.admit()
+        if wait is None:
+            return None
+        return Reply(429, {"errors": [RATE_LIMIT_MESSAGE]}, _retry_after(wait))
+
+    def _route(
+        self, method: str, path: str, query: Query, headers: Dict[str, str], body: Any, malformed: bool
+    ) -> Reply:
+        try:
+            route, params = self.router.find(method, path)
+        except ApiError as error:
+            return _error_reply(error, "strings")
+        store = self.store
+        with store.lock:
+            call = Call(store, None, params, query, body, self.host)
+            try:
+                if malformed:
+                    raise ApiError(400, "the request body is not valid JSON", "invalid-json")
+                call.app = _authorise(route, call, _header(headers, "Authorization"))
+                return route.handler(call)
+            except ApiError as error:
+                return _error_reply(error, route.errors)
+            except Exception as error:  # a bug in the fake must not hang the client
+                traceback.print_exc(file=sys.stderr)
+                return Reply(500, {"errors": [f"FakeOneSignal failed: {error!r}"]})
+
+
+def _decode(raw: bytes) -> Tuple[Any, bool]:
+    """The JSON body (None when empty) and whether it failed to parse."""
+    if not raw.strip():
+        return None, False
+    try:
+        return json.loads(raw), False
+    except ValueError:
+        return raw.decode("utf-8", "replace"), True
+
+
+def _retry_after(seconds: Optional[float]) -> Dict[str, str]:
+    """A Retry-After header, written as an integer when the value is whole."""
+    if seconds is None:
+        return {}
+    return {"Retry-After": str(int(seconds)) if float(seconds).is_integer() else str(seconds)}
+
+
+def _header(headers: Dict[str, str], name: str) -> Optional[str]:
+    """A header value looked up case-insensitively."""
+    for key, value in headers.items():
+        if key.lower() == name.lower():
+            return value
+    return None
+
+
+def _app_id(call: Call) -> Optional[str]:
+    """The app a request is about: from the path, the query or the JSON body."""
+    body_id = call.body.get("app_id") if isinstance(call.body, dict) else None
+    found = call.params.get("app_id") or call.query_value("app_id") or body_id
+    return found if isinstance(found, str) and found else None
+
+
+def _authorise(route: Route, call: Call, header: Optional[str]) -> Optional[App]:
+    """Check the key for the route; for app-key routes return the app it opens."""
+    if route.key == NO_KEY:
+        return None
+    key = _presented_key(header)
+    if key is None:
+        raise ApiError(401, "send your key as 'Authorization: Key <key>'", "unauthorized")
+    store = call.store
+    is_user_key = same_key(key, store.user_key)
+    key_app = store.app_for_key(key)
+    if route.key != APP_KEY:
+        if is_user_key:
+            return None
+        if key_app is not None:
+            raise ApiError(403, "this endpoint needs the user key, not an app key", "forbidden")
+        raise ApiError(401, "the user key is not valid", "unauthorized")
+    if key_app is None:
+        if is_user_key:
+            raise ApiError(403, "this endpoint needs the app's REST API key, not the user key", "forbidden")
+        raise ApiError(401, "the app key is not valid", "unauthorized")
+    app_id = _app_id(call)
+    if app_id is None:
+        raise ApiError(400, "app_id is required", "missing-app-id")
+    app = store.apps.get(app_id)
+    if app is None:
+        raise ApiError(404, f"app {app_id} does not exist", "app-not-found")
+    if app is not key_app:
+        raise ApiError(403, "the key belongs to a different app", "forbidden")
+    return app
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    """Reads a request, asks the dispatcher, writes the reply."""
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    server: FakeHTTPServer
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        reply = self.server.dispatcher.handle(self.command, self.path, dict(self.headers.items()), raw)
+        if reply is None:
+            self.close_connection = True
+            return
+        payload = reply.raw if reply.raw is not None else b""
+        if reply.raw is None and reply.body is not None:
+            payload = json.dumps(reply.body).encode("utf-8")
+        self.send_response(reply.status)
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        if payload:
+            self.send_header("Content-Type", reply.content_type)
+        if reply.status != 204:
+            self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Stay quiet: tests read :attr:`FakeOneSignal.requests` instead."""
+
+
+class FakeHTTPServer(ThreadingHTTPServer):
+    """A threaded HTTP server that can cut all its open connections on stop."""
+
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, port: int, dispatcher: Dispatcher) -> None:
+        super().__init__(("127.0.0.1", port), _RequestHandler)
+        self.dispatcher = dispatcher
+        self._open: Set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self._open.add(request)
+        try:
+            super().finish_request(request, client_address)
+        finally:
+            with self._open_lock:
+                self._open.discard(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Ignore clients that went away (timeouts, drops); report anything else."""
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
+
+    def close_connections(self) -> None:
+        """Shut down every connection still open (idle keep-alive ones included)."""
+        with self._open_lock:
+            for connection in self._open:
+                try:
+                    connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
