@@ -1,0 +1,30 @@
+"""The README's demo runs end to end against the embedded fake when no real keys are set."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_quickstart_runs_on_the_embedded_fake() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ONESIGNAL_")}
+    env["PYTHONPATH"] = str(ROOT)
+    result = subprocess.run([sys.executable, str(ROOT / "examples" / "quickstart.py")], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert re.fullmatch(r"ONESIGNAL_APP_ID/ONESIGNAL_APP_KEY not set: using the embedded FakeOneSignal at "
+                        r"http://127\.0\.0\.1:\d+\.", lines[0])
+    assert re.fullmatch(r"Created user quickstart-[0-9a-f]{8} \(onesignal_id [0-9a-f-]{36}\): "
+                        r"Email [0-9a-f-]{36}, AndroidPush [0-9a-f-]{36}", lines[1])
+    sent = re.fullmatch(r"Sent notification ([0-9a-f-]{36}) to 1 recipient\(s\)", lines[2])
+    assert sent
+    assert lines[3] == "Read it back: 'Hello from the onesignal quick start', successful=1, remaining=0, canceled=False"
+    assert lines[4] == "Recent notifications of the app (1 in all):"
+    assert re.fullmatch(rf"  {sent.group(1)}  queued \S+  successful=1  'Hello from the onesignal quick start'",
+                        lines[5])
+    assert len(lines) == 6
