@@ -28,3 +28,13 @@ def test_quickstart_runs_on_the_embedded_fake() -> None:
     assert re.fullmatch(rf"  {sent.group(1)}  queued \S+  successful=1  'Hello from the onesignal quick start'",
                         lines[5])
     assert len(lines) == 6
+
+
+def test_readme_testing_example_runs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Testing your code", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.S)
+    assert code is not None
+    namespace: dict = {}
+    exec(compile(code.group(1), "README.md", "exec"), namespace)
+    namespace["test_order_shipped_notifies_the_customer"]()
