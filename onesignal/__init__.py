@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import importlib
 from typing import Any, List
 
 __version__ = "1.4.1"
@@ -34,7 +35,7 @@ def __getattr__(name: str) -> Any:
     if name == "DefaultApi":
         from onesignal.api.default_api import DefaultApi
         return DefaultApi
-    from onesignal import models
+    models = importlib.import_module("onesignal.models")
     if name in models.MODEL_MODULES:
         return getattr(models, name)
     raise AttributeError(f"module 'onesignal' has no attribute {name!r}")

@@ -178,6 +178,8 @@ def _query_text(value: Any) -> str:
 
 
 _TYPE_SPECS: Dict[str, Any] = {}
+# Values that would change which path is requested ("/players/" is another endpoint than "/players/{id}").
+_UNSAFE_PATH_VALUES = frozenset(("", ".", ".."))
 
 
 def _checked_arguments(endpoint: Endpoint, arguments: Mapping[str, Any], check_types: bool) -> Dict[str, Any]:
@@ -191,6 +193,9 @@ def _checked_arguments(endpoint: Endpoint, arguments: Mapping[str, Any], check_t
             continue
         if check_types:
             value = _check_param(param, value, [endpoint.name, param.name])
+        if param.location == "path" and str(value) in _UNSAFE_PATH_VALUES:
+            raise ApiValueError(f"{str(value)!r} is not a valid value for a path segment",
+                                [endpoint.name, param.name])
         values[param.name] = value
     return values
 

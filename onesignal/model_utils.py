@@ -384,6 +384,8 @@ class Model:
         for key, value in values.items():
             f = tables.by_key.get(key)
             if f is not None:
+                if f.wire in data:
+                    raise ApiTypeError(f"{f.name!r} given twice (as {f.name!r} and {f.wire!r})", path)
                 data[f.wire] = f.check(value, path + [f.name])
             elif self._extra_allowed and isinstance(key, str):
                 data[key] = value
@@ -472,8 +474,11 @@ class Model:
         return {names.get(k, k): _to_python(v) for k, v in self._d.items()}
 
     def to_str(self) -> str:
+        """``to_dict()`` pretty-printed, with secret fields masked."""
         import pprint
-        return pprint.pformat(self.to_dict())
+
+        from onesignal.display import plain
+        return pprint.pformat(plain(self))
 
     def _shown_items(self) -> List[Tuple[str, Any]]:
         """(attribute name, value) pairs for display, with secret fields masked."""
@@ -486,7 +491,7 @@ class Model:
         return f"{type(self).__name__}({inner})"
 
     def __reduce__(self) -> Any:
-        return (_rebuild, (type(self), self._d))
+        return (_rebuild, (type(self), dict(self._d)))
 
     def to_records(self) -> List[Dict[str, Any]]:
         """Flat rows (nested keys joined with dots) for ``pandas.DataFrame``: one per item for the list
@@ -523,7 +528,7 @@ class ListModel(List[T]):
         if set(kwargs) - {"value"}:
             raise ApiTypeError(f"unknown field(s) {sorted(set(kwargs) - {'value'})}", [type(self).__name__])
         items = kwargs.get("value", value)
-        super().__init__(self._item_spec().check(list(items), [type(self).__name__]))
+        super().__init__(self._item_spec().check(items, [type(self).__name__]))
 
     @classmethod
     def _item_spec(cls) -> ListSpec:
@@ -547,6 +552,16 @@ class ListModel(List[T]):
         obj = cls.__new__(cls)
         list.extend(obj, data if decode is None else decode(data))
         return obj
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ListModel) and type(other) is not type(self):
+            return False
+        return list.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    __hash__ = None
 
     @property
     def value(self) -> List[T]:
@@ -596,3 +611,8 @@ def from_wire(value: Any, type_name: str) -> Any:
 def fields_of(cls: Any) -> Tuple[Field, ...]:
     """The declared fields of a model class, in order (inherited ones first)."""
     return _tables(cls).fields
+
+
+def required_fields(cls: Any) -> Tuple[Field, ...]:
+    """The fields a user must give to build the class (none for an anyOf composition)."""
+    return _tables(cls).required

@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from onesignal.api import endpoints  # noqa: E402
 from onesignal.api.default_api import DefaultApi  # noqa: E402
 from onesignal.endpoint import Endpoint  # noqa: E402
-from onesignal.model_utils import ListModel, fields_of  # noqa: E402
+from onesignal.model_utils import ListModel, fields_of, required_fields  # noqa: E402
 from onesignal.models import MODEL_MODULES  # noqa: E402
 
 CONVENIENCES = ("iter_notifications", "iter_players", "create_notification_batched")
@@ -95,10 +95,11 @@ def model_page(name: str, cls: Any) -> str:
     if getattr(cls, "_extra_allowed", False):
         out += ["Free-form: keys beyond the fields below are accepted and kept.", ""]
     fields = fields_of(cls)
+    required = required_fields(cls)
     if fields:
         out += ["| Attribute | JSON name | Type | Notes | Description |", "|---|---|---|---|---|"]
     for f in fields:
-        notes = [n for n, on in (("required", f.required), ("nullable", f.nullable), ("read-only", f.read_only),
+        notes = [n for n, on in (("required", f in required), ("nullable", f.nullable), ("read-only", f.read_only),
                                  ("secret", f.secret)) if on]
         if f.enum is not None:
             notes.append("one of " + ", ".join(f"`{v}`" for v in f.enum))
