@@ -159,6 +159,8 @@ class ModelSpec(TypeSpec):
             return value
         if isinstance(value, cls._input_shape):
             return cls._from_input(value, path)
+        if cls.__dict__.get("_all_optional") and isinstance(value, cls.__bases__):
+            return cls._from_input(value._d, path)  # a part of an anyOf composition (a Filter, an Operator)
         raise self.fail(value, path)
 
     def expected(self) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -40,6 +41,17 @@ class Answer:
     delay: float = 0.0
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Room for many clients connecting at once, and no traceback for a client that hung up first."""
+
+    request_queue_size = 128
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class LoopbackServer:
     """Start with ``with LoopbackServer() as server:``; ``server.host`` is its base URL."""
 
@@ -48,8 +60,7 @@ class LoopbackServer:
         self.answers: Deque[Answer] = deque()
         self.default = Answer(200, {})
         self.lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
+        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self.host = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True)

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import Any, Dict, List
 
 import pytest
-from test_fake_server import Client, client, fake, running_fake  # noqa: F401  (fixtures)
+from fake_client import Client
 
 from onesignal.testing import FakeOneSignal
 

@@ -142,9 +142,10 @@ def export_events(call: Call) -> Reply:
 
 
 def _outcome_names(call: Call) -> List[str]:
-    """Requested outcome names from ``outcome_names`` (comma lists) and ``outcome_names[]``."""
-    raw = call.query.get("outcome_names", []) + call.query.get("outcome_names[]", [])
-    names = [name.strip() for text in raw for name in text.split(",") if name.strip()]
+    """Requested outcome names: ``outcome_names`` holds comma lists, each ``outcome_names[]`` one whole name."""
+    listed = [name.strip() for text in call.query.get("outcome_names", []) for name in text.split(",")]
+    single = [text.strip() for text in call.query.get("outcome_names[]", [])]
+    names = [name for name in listed + single if name]
     if not names:
         raise ApiError(400, "outcome_names is required")
     return names

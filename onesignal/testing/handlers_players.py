@@ -113,7 +113,7 @@ def get_players(call: Call) -> Reply:
     app = call.the_app
     limit = call.query_int("limit", MAX_PLAYERS_PER_PAGE, MAX_PLAYERS_PER_PAGE)
     offset = call.query_int("offset", 0)
-    devices = list(app.devices.values())[offset : offset + limit]
+    devices = sorted(app.devices.values(), key=lambda device: device.id)[offset : offset + limit]
     players = [player_view(app, device) for device in devices]
     return Reply(200, {"total_count": len(app.devices), "offset": offset, "limit": limit, "players": players})
 

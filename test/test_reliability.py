@@ -1,0 +1,846 @@
+"""Issue 4: reliability under faults and safety with secrets.
+
+Every test talks real HTTP to a server on 127.0.0.1 (``LoopbackServer`` from test/loopback.py, sometimes with
+time stamps or an echo answer added by a subclass): retries and their waits, idempotent sends, timeouts, error
+classes and their details, a 16-thread run on one client, ``os.fork()``, and a scan for the keys in every
+``repr``/``str``, exception and log line.
+"""
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import http
+import http.client
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import warnings
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Tuple
+
+import pytest
+import urllib3
+
+import onesignal
+from onesignal import rest
+from onesignal.api.default_api import DefaultApi
+from onesignal.models import App, Notification, Player, StringMap, UpdateUserRequest
+
+from loopback import Answer, LoopbackServer, Recorded
+
+REPO = Path(__file__).resolve().parents[1]
+APP = "app-0001"
+# Distinctive keys for the secret scans: neither string can appear by accident.
+SECRET_APP_KEY = "sk-APPKEY-7f3e9c1a-d4b2-4e8f-a6c0-UNIQUE"
+SECRET_USER_KEY = "uk-USERKEY-2b8d4f6e-91ac-4c3d-b7e5-UNIQUE"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Servers and clients
+
+
+class TimedServer(LoopbackServer):
+    """A LoopbackServer that also notes when each request arrived (time.monotonic())."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.times: List[float] = []
+
+    def _next(self, recorded: Recorded) -> Answer:
+        self.times.append(time.monotonic())
+        return super()._next(recorded)
+
+    def gaps(self) -> List[float]:
+        return [b - a for a, b in zip(self.times, self.times[1:])]
+
+
+def echo_answer(recorded: Recorded) -> Answer:
+    """An answer derived from the request, so each caller can check that it got the answer to ITS request."""
+    parts = recorded.path.strip("/").split("/")
+    query = dict(recorded.query)
+    if recorded.method == "GET" and parts[0] == "players":
+        return Answer(200, {"id": parts[1], "app_id": query.get("app_id"), "device_type": 1,
+                            "identifier": "echo-" + parts[1]})
+    if recorded.method == "GET" and parts[0] == "notifications":
+        return Answer(200, {"id": parts[1], "app_id": query.get("app_id")})
+    if recorded.method == "POST" and parts == ["notifications"]:
+        body = recorded.json
+        return Answer(200, {"id": "echo-" + body["contents"]["en"], "recipients": len(body["contents"]["en"]),
+                            "idempotency_key": body.get("idempotency_key")})
+    if recorded.method == "PATCH" and parts[0] == "apps":
+        body = recorded.json
+        return Answer(202, {"properties": {"tags": {"echo": parts[5] + ":" + body["properties"]["tags"]["k"]}}})
+    return Answer(500, {"errors": [f"echo server: unexpected {recorded.method} {recorded.path}"]})
+
+
+class EchoServer(LoopbackServer):
+    """A LoopbackServer whose default answer echoes the request (queued answers still come first)."""
+
+    def _next(self, recorded: Recorded) -> Answer:
+        with self.lock:
+            self.requests.append(recorded)
+            if self.answers:
+                return self.answers.popleft()
+        return echo_answer(recorded)
+
+
+@pytest.fixture
+def timed() -> Iterator[TimedServer]:
+    with TimedServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def echo() -> Iterator[EchoServer]:
+    with EchoServer() as srv:
+        yield srv
+
+
+def make_config(host: str, **overrides: Any) -> onesignal.Configuration:
+    settings: Dict[str, Any] = dict(host=host, app_key=SECRET_APP_KEY, user_key=SECRET_USER_KEY,
+                                    backoff_factor=0.01, timeout=(2, 5))
+    settings.update(overrides)
+    return onesignal.Configuration(**settings)
+
+
+@contextlib.contextmanager
+def make_api(host: str, **overrides: Any) -> Iterator[DefaultApi]:
+    with onesignal.ApiClient(make_config(host, **overrides)) as client:
+        yield DefaultApi(client)
+
+
+def notification(text: str = "hello", **fields: Any) -> Notification:
+    return Notification(app_id=APP, contents=StringMap(en=text), include_player_ids=["p1"], **fields)
+
+
+def user_update(value: str = "v") -> Dict[str, Any]:
+    return {"properties": {"tags": {"k": value}}}
+
+
+def lower_headers(headers: Dict[str, str]) -> Dict[str, str]:
+    return {k.lower(): v for k, v in headers.items()}
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 with nothing listening: bound once, then closed."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    return int(port)
+
+
+@pytest.fixture
+def clean_onesignal_logger() -> Iterator[logging.Logger]:
+    """Save and restore the ``onesignal`` logger's level and handlers (debug=True and ONESIGNAL_LOG change them)."""
+    logger = logging.getLogger("onesignal")
+    level, handlers = logger.level, list(logger.handlers)
+    for handler in handlers:
+        if getattr(handler, "_onesignal", False):
+            logger.removeHandler(handler)
+    try:
+        yield logger
+    finally:
+        for handler in list(logger.handlers):
+            if handler not in handlers:
+                logger.removeHandler(handler)
+        for handler in handlers:
+            if handler not in logger.handlers:
+                logger.addHandler(handler)
+        logger.setLevel(level)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# 429 and Retry-After
+
+
+def test_429_retry_after_seconds_is_waited_for_then_the_call_succeeds(timed: TimedServer) -> None:
+    timed.answer(429, {"errors": ["slow down"]}, {"Retry-After": "1"})
+    timed.answer(200, {"id": "p1", "device_type": 1})
+    with make_api(timed.host) as api:
+        player = api.get_player(APP, "p1")
+    assert player.id == "p1"
+    assert len(timed.requests) == 2
+    assert [r.path for r in timed.requests] == ["/players/p1", "/players/p1"]
+    (gap,) = timed.gaps()
+    assert 0.95 <= gap < 2.5, gap
+
+
+def test_429_retry_after_http_date_is_waited_for(timed: TimedServer) -> None:
+    # An HTTP date has whole seconds: "now + 2 s", truncated, is between 1 and 2 seconds away.
+    when = email.utils.formatdate(time.time() + 2, usegmt=True)
+    timed.answer(429, {"errors": ["slow down"]}, {"Retry-After": when})
+    timed.answer(200, {"id": "p1", "device_type": 1})
+    with make_api(timed.host) as api:
+        assert api.get_player(APP, "p1").id == "p1"
+    assert len(timed.requests) == 2
+    (gap,) = timed.gaps()
+    assert 0.9 <= gap < 3.0, gap
+
+
+def test_429_retry_after_above_the_default_ceiling_is_raised_at_once(timed: TimedServer) -> None:
+    timed.answer(429, {"errors": ["rate limited"]}, {"Retry-After": "61", "x-request-id": "rid-429"})
+    config = make_config(timed.host)
+    assert config.retry_after_max == 60.0
+    with onesignal.ApiClient(config) as client:
+        started = time.monotonic()
+        with pytest.raises(onesignal.RateLimitException) as info:
+            DefaultApi(client).get_player(APP, "p1")
+        elapsed = time.monotonic() - started
+    assert elapsed < 0.5
+    assert len(timed.requests) == 1
+    exc = info.value
+    assert exc.retry_after == 61.0
+    assert exc.status == 429
+    assert exc.errors == ["rate limited"]
+    assert exc.request_id == "rid-429"
+
+
+def test_429_http_date_above_a_configured_ceiling_is_raised_at_once_with_the_delay(timed: TimedServer) -> None:
+    when = email.utils.formatdate(time.time() + 3600, usegmt=True)
+    timed.answer(429, {"errors": ["rate limited"]}, {"Retry-After": when})
+    with make_api(timed.host, retry_after_max=5) as api:
+        started = time.monotonic()
+        with pytest.raises(onesignal.RateLimitException) as info:
+            api.get_notification(APP, "n1")
+        elapsed = time.monotonic() - started
+    assert elapsed < 0.5
+    assert len(timed.requests) == 1
+    assert info.value.retry_after is not None
+    assert 3590 <= info.value.retry_after <= 3600
+
+
+def test_429_retry_after_zero_is_retried_at_once(timed: TimedServer) -> None:
+    timed.answer(429, {"errors": ["slow down"]}, {"Retry-After": "0"})
+    with make_api(timed.host, backoff_factor=5.0) as api:
+        api.get_notification(APP, "n1")
+    assert len(timed.requests) == 2
+    assert timed.gaps()[0] < 0.5
+
+
+def test_429_is_retried_for_a_post(timed: TimedServer) -> None:
+    # create_player is a plain POST (not idempotent): a 429 means it was not processed, so it is repeated.
+    timed.answer(429, {"errors": ["slow down"]}, {"Retry-After": "0"})
+    timed.answer(200, {"success": True, "id": "new-player"})
+    with make_api(timed.host) as api:
+        result = api.create_player(Player(device_type=1, identifier="tok-1"))
+    assert result.id == "new-player"
+    assert [r.method for r in timed.requests] == ["POST", "POST"]
+    assert timed.requests[0].json == timed.requests[1].json == {"device_type": 1, "identifier": "tok-1"}
+
+
+def test_429_is_retried_for_a_patch(timed: TimedServer) -> None:
+    timed.answer(429, {"errors": ["slow down"]})  # no Retry-After: the backoff is used
+    timed.answer(202, {"properties": {"tags": {"k": "v"}}})
+    with make_api(timed.host) as api:
+        result = api.update_user(APP, "external_id", "alias-1", user_update())
+    assert result.properties.tags == {"k": "v"}
+    assert [r.method for r in timed.requests] == ["PATCH", "PATCH"]
+    assert timed.requests[0].raw_body == timed.requests[1].raw_body
+
+
+def test_429_is_not_retried_when_retries_are_off(timed: TimedServer) -> None:
+    timed.answer(429, {"errors": ["slow down"]}, {"Retry-After": "0"})
+    with make_api(timed.host, retries=0) as api:
+        with pytest.raises(onesignal.RateLimitException) as info:
+            api.get_player(APP, "p1")
+    assert len(timed.requests) == 1
+    assert info.value.retry_after == 0.0
+
+
+# --------------------------------------------------------------------------------------------------------------
+# 5xx
+
+
+@pytest.mark.parametrize("status", [502, 503, 504, 500])
+def test_5xx_on_get_is_retried_and_the_result_returned(timed: TimedServer, status: int) -> None:
+    timed.answer(status, {"errors": ["try again"]})
+    timed.answer(200, {"id": "n1", "app_id": APP})
+    with make_api(timed.host) as api:
+        result = api.get_notification(APP, "n1")
+    assert (result.id, result.app_id) == ("n1", APP)
+    assert len(timed.requests) == 2
+
+
+def test_503_retry_after_is_honoured_on_get(timed: TimedServer) -> None:
+    timed.answer(503, {"errors": ["maintenance"]}, {"Retry-After": "1"})
+    with make_api(timed.host) as api:
+        api.get_notification(APP, "n1")
+    assert len(timed.requests) == 2
+    assert timed.gaps()[0] >= 0.95
+
+
+@pytest.mark.parametrize("status", [500, 502, 503])
+def test_5xx_on_patch_is_not_repeated(timed: TimedServer, status: int) -> None:
+    timed.answer(status, {"errors": ["boom"]}, {"x-request-id": "rid-patch"})
+    with make_api(timed.host) as api:
+        with pytest.raises(onesignal.ServiceException) as info:
+            api.update_user(APP, "external_id", "alias-1", user_update())
+    assert len(timed.requests) == 1
+    assert info.value.status == status
+    assert info.value.request_id == "rid-patch"
+    assert info.value.idempotency_key is None
+
+
+def test_500_on_a_plain_post_is_not_repeated(timed: TimedServer) -> None:
+    timed.answer(500, {"errors": ["boom"]})
+    with make_api(timed.host) as api:
+        with pytest.raises(onesignal.ServiceException):
+            api.create_player(Player(device_type=1, identifier="tok-1"))
+    assert len(timed.requests) == 1
+
+
+def test_retries_exhausted_raise_the_last_error_after_retries_plus_one_requests(timed: TimedServer) -> None:
+    for n in (1, 2, 3, 4):
+        timed.answer(503, {"errors": [f"failure {n}"]}, {"x-request-id": f"rid-{n}"})
+    with make_api(timed.host, retries=3) as api:
+        with pytest.raises(onesignal.ServiceException) as info:
+            api.get_player(APP, "p1")
+    assert len(timed.requests) == 4
+    assert info.value.errors == ["failure 4"]
+    assert info.value.request_id == "rid-4"
+
+
+def test_default_retries_make_three_attempts(timed: TimedServer) -> None:
+    timed.answer(502, {"errors": ["bad gateway"]}, times=5)
+    with make_api(timed.host) as api:
+        with pytest.raises(onesignal.ServiceException) as info:
+            api.get_notification(APP, "n1")
+    assert len(timed.requests) == 3  # default retries=2
+    assert info.value.status == 502
+
+
+def test_retries_zero_switches_retrying_off(timed: TimedServer) -> None:
+    timed.answer(503, {"errors": ["down"]})
+    with make_api(timed.host, retries=0) as api:
+        with pytest.raises(onesignal.ServiceException) as info:
+            api.get_player(APP, "p1")
+    assert len(timed.requests) == 1
+    assert info.value.status == 503
+
+
+def test_backoff_doubles_with_jitter(timed: TimedServer) -> None:
+    # factor 0.1: the waits are 0.1, 0.2 and 0.4 s, each times a jitter in [0.5, 1].
+    timed.answer(503, {}, times=3)
+    with make_api(timed.host, retries=3, backoff_factor=0.1, backoff_max=8) as api:
+        api.get_notification(APP, "n1")
+    assert len(timed.requests) == 4
+    first, second, third = timed.gaps()
+    assert 0.045 <= first <= 0.15, first
+    assert 0.095 <= second <= 0.25, second
+    assert 0.195 <= third <= 0.45, third
+
+
+def test_backoff_is_capped_by_backoff_max(timed: TimedServer) -> None:
+    # factor 0.1 capped at 0.12: the third wait is 0.12 * [0.5, 1], not 0.4 * [0.5, 1].
+    timed.answer(503, {}, times=3)
+    with make_api(timed.host, retries=3, backoff_factor=0.1, backoff_max=0.12) as api:
+        api.get_notification(APP, "n1")
+    assert len(timed.requests) == 4
+    third = timed.gaps()[2]
+    assert 0.055 <= third < 0.19, third
+
+
+def test_configuration_defaults_for_retries_and_timeouts() -> None:
+    config = onesignal.Configuration()
+    assert config.timeout == (10.0, 60.0)
+    assert (config.retries, config.backoff_factor, config.backoff_max, config.retry_after_max) == (2, 0.5, 8.0, 60.0)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Dropped connections and idempotent sends
+
+
+def test_dropped_connection_on_get_is_retried(timed: TimedServer) -> None:
+    timed.answer(drop=True)
+    timed.answer(200, {"id": "p1", "device_type": 1})
+    with make_api(timed.host) as api:
+        assert api.get_player(APP, "p1").id == "p1"
+    assert len(timed.requests) == 2
+
+
+def test_dropped_connection_on_create_notification_is_retried_with_the_same_idempotency_key(
+        timed: TimedServer) -> None:
+    timed.answer(drop=True)
+    timed.answer(200, {"id": "notif-1", "recipients": 1})
+    message = notification()
+    with make_api(timed.host) as api:
+        result = api.create_notification(message)
+    assert result.id == "notif-1"
+    assert len(timed.requests) == 2
+    first, second = (r.json for r in timed.requests)
+    key = first["idempotency_key"]
+    assert isinstance(key, str) and len(key) == 36
+    assert second["idempotency_key"] == key
+    assert first == second
+    assert message.idempotency_key is None
+    assert "idempotency_key" not in message.to_dict() or message.to_dict()["idempotency_key"] is None
+
+
+def test_each_create_notification_call_gets_its_own_key(timed: TimedServer) -> None:
+    message = notification()
+    with make_api(timed.host) as api:
+        api.create_notification(message)
+        api.create_notification(message)
+    keys = [r.json["idempotency_key"] for r in timed.requests]
+    assert len(keys) == 2 and keys[0] != keys[1]
+    assert message.idempotency_key is None
+
+
+def test_a_callers_idempotency_key_is_sent_unchanged_on_every_attempt(timed: TimedServer) -> None:
+    timed.answer(503, {"errors": ["down"]})
+    own_key = "5b1c3c8e-0d6a-4a8e-9d71-3f2f6a1c9b10"
+    with make_api(timed.host) as api:
+        api.create_notification(notification(idempotency_key=own_key))
+    assert [r.json["idempotency_key"] for r in timed.requests] == [own_key, own_key]
+
+
+def test_dropped_connection_on_patch_is_not_retried(timed: TimedServer) -> None:
+    timed.answer(drop=True)
+    with make_api(timed.host) as api:
+        with pytest.raises(onesignal.ApiConnectionError) as info:
+            api.update_user(APP, "external_id", "alias-1", user_update())
+    assert len(timed.requests) == 1
+    assert not isinstance(info.value, onesignal.ApiTimeoutError)
+    assert info.value.status is None
+
+
+def test_dropped_connection_on_a_plain_post_is_not_retried(timed: TimedServer) -> None:
+    timed.answer(drop=True)
+    with make_api(timed.host) as api:
+        with pytest.raises(onesignal.ApiConnectionError):
+            api.create_player(Player(device_type=1, identifier="tok-1"))
+    assert len(timed.requests) == 1
+
+
+@pytest.mark.parametrize("fault", ["drop", "503"])
+def test_create_notification_failing_every_time_carries_the_key_it_sent(timed: TimedServer, fault: str) -> None:
+    if fault == "drop":
+        timed.answer(drop=True, times=3)
+        expected: Any = onesignal.ApiConnectionError
+    else:
+        timed.answer(503, {"errors": ["down"]}, times=3)
+        expected = onesignal.ServiceException
+    message = notification()
+    with make_api(timed.host) as api:
+        with pytest.raises(expected) as info:
+            api.create_notification(message)
+    assert len(timed.requests) == 3
+    sent = {r.json["idempotency_key"] for r in timed.requests}
+    assert len(sent) == 1
+    (key,) = sent
+    assert info.value.idempotency_key == key
+    assert key in str(info.value)
+    assert message.idempotency_key is None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Timeouts and refused connections
+
+
+def test_hung_server_is_cut_by_the_per_call_read_timeout(timed: TimedServer) -> None:
+    timed.answer(200, {"id": "p1", "device_type": 1}, delay=2.0)
+    with make_api(timed.host, retries=0) as api:
+        started = time.monotonic()
+        with pytest.raises(onesignal.ApiTimeoutError) as info:
+            api.get_player(APP, "p1", _request_timeout=(1, 0.3))
+        elapsed = time.monotonic() - started
+    assert elapsed < 1.0, elapsed
+    exc = info.value
+    assert isinstance(exc, onesignal.ApiConnectionError)
+    assert isinstance(exc, onesignal.ApiException)
+    assert not isinstance(exc, urllib3.exceptions.HTTPError)
+    assert type(exc).__module__ == "onesignal.exceptions"
+    assert exc.status is None
+    assert len(timed.requests) == 1
+
+
+def test_configuration_timeout_applies_to_every_call(timed: TimedServer) -> None:
+    timed.answer(200, {}, delay=2.0)
+    with make_api(timed.host, retries=0, timeout=(1, 0.3)) as api:
+        started = time.monotonic()
+        with pytest.raises(onesignal.ApiTimeoutError):
+            api.get_notification(APP, "n1")
+    assert time.monotonic() - started < 1.0
+
+
+def test_read_timeout_on_get_is_retried(timed: TimedServer) -> None:
+    timed.answer(200, {"id": "late", "device_type": 1}, delay=1.5)
+    timed.answer(200, {"id": "p1", "device_type": 1})
+    with make_api(timed.host) as api:
+        assert api.get_player(APP, "p1", _request_timeout=(1, 0.3)).id == "p1"
+    assert len(timed.requests) == 2
+
+
+def test_read_timeout_on_patch_is_not_retried(timed: TimedServer) -> None:
+    timed.answer(202, {}, delay=1.5)
+    with make_api(timed.host) as api:
+        with pytest.raises(onesignal.ApiTimeoutError):
+            api.update_user(APP, "external_id", "alias-1", user_update(), _request_timeout=(1, 0.3))
+    assert len(timed.requests) == 1
+
+
+@pytest.mark.parametrize("retries", [0, 2])
+def test_connection_refused_raises_api_connection_error(retries: int) -> None:
+    host = f"http://127.0.0.1:{free_port()}"
+    with make_api(host, retries=retries) as api:
+        with pytest.raises(onesignal.ApiConnectionError) as info:
+            api.get_player(APP, "p1")
+    exc = info.value
+    assert not isinstance(exc, onesignal.ApiTimeoutError)
+    assert not isinstance(exc, urllib3.exceptions.HTTPError)
+    assert exc.status is None
+    assert "connect" in str(exc).lower()
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Error classes and their details
+
+
+ERROR_CLASSES = [
+    (400, onesignal.BadRequestException),
+    (401, onesignal.UnauthorizedException),
+    (403, onesignal.ForbiddenException),
+    (404, onesignal.NotFoundException),
+    (409, onesignal.ConflictException),
+    (429, onesignal.RateLimitException),
+    (500, onesignal.ServiceException),
+    (503, onesignal.ServiceException),
+]
+
+
+@pytest.mark.parametrize("status,cls", ERROR_CLASSES)
+def test_error_class_and_details_by_status(timed: TimedServer, status: int, cls: type) -> None:
+    payload = {"errors": ["a", "b"]}
+    timed.answer(status, payload, {"x-request-id": f"rid-{status}", "X-Extra": "yes"})
+    with make_api(timed.host, retries=0) as api:
+        with pytest.raises(onesignal.ApiException) as info:
+            api.get_player(APP, "p1")
+    exc = info.value
+    assert type(exc) is cls
+    assert exc.status == status
+    assert exc.reason == http.HTTPStatus(status).phrase
+    assert exc.body == json.dumps(payload)
+    headers = lower_headers(exc.headers)
+    assert headers["x-request-id"] == f"rid-{status}"
+    assert headers["x-extra"] == "yes"
+    assert headers["content-type"] == "application/json"
+    assert exc.request_id == f"rid-{status}"
+    assert exc.errors == ["a", "b"]
+    text = str(exc)
+    assert str(status) in text and "a; b" in text and f"rid-{status}" in text
+    if cls is onesignal.RateLimitException:
+        assert exc.retry_after is None
+
+
+@pytest.mark.parametrize("body,expected", [
+    ({"errors": ["a", "b"]}, ["a", "b"]),
+    ({"errors": [{"code": "c", "title": "t", "meta": {}}]}, ["c: t"]),
+    ({"errors": {"invalid_player_ids": ["p1"]}}, ["invalid_player_ids: p1"]),
+])
+def test_error_messages_are_parsed_from_every_shape(timed: TimedServer, body: Any, expected: List[str]) -> None:
+    timed.answer(400, body)
+    with make_api(timed.host) as api:
+        with pytest.raises(onesignal.BadRequestException) as info:
+            api.create_notification(notification())
+    assert info.value.errors == expected
+    assert "; ".join(expected) in str(info.value)
+    assert len(timed.requests) == 1
+
+
+def test_a_non_json_error_body_is_reported_as_such_with_its_start(timed: TimedServer) -> None:
+    page = ("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+            + "<p>" + "padding " * 200 + "</p></center></body></html>")
+    timed.answer(502, page.encode(), {"Content-Type": "text/html"})
+    with make_api(timed.host, retries=0) as api:
+        with pytest.raises(onesignal.ServiceException) as info:
+            api.get_player(APP, "p1")
+    exc = info.value
+    text = str(exc)
+    assert "not json" in text.lower()
+    assert "<html><head><title>502 Bad Gateway</title>" in text
+    assert page not in text  # only the start is shown
+    assert exc.body == page
+    assert exc.errors == []
+    assert exc.status == 502
+
+
+def test_a_200_with_malformed_json_raises_api_exception(timed: TimedServer) -> None:
+    timed.answer(200, b'{"id": "p1", "device_type": ', {"Content-Type": "application/json"})
+    with make_api(timed.host) as api:
+        with pytest.raises(onesignal.ApiException) as info:
+            api.get_player(APP, "p1")
+    exc = info.value
+    assert type(exc) is onesignal.ApiException
+    assert exc.status == 200
+    assert "not valid json" in str(exc).lower()
+    assert exc.body == '{"id": "p1", "device_type": '
+    assert len(timed.requests) == 1
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Threads and fork
+
+
+def test_one_client_shared_by_16_threads_for_2000_mixed_calls(echo: EchoServer) -> None:
+    threads_n, calls_per_thread = 16, 125
+    failures: List[Tuple[int, int, str]] = []
+    done = [0] * threads_n
+    barrier = threading.Barrier(threads_n)
+
+    with make_api(echo.host, timeout=(5, 10)) as api:
+        def worker(t: int) -> None:
+            try:
+                barrier.wait(timeout=10)
+                for c in range(calls_per_thread):
+                    ident = f"t{t}-c{c}"
+                    kind = (t + c) % 4
+                    try:
+                        if kind == 0:
+                            player = api.get_player(APP, "player-" + ident)
+                            ok = (player.id, player.identifier) == ("player-" + ident, "echo-player-" + ident)
+                        elif kind == 1:
+                            notif = api.get_notification(APP, "notif-" + ident)
+                            ok = (notif.id, notif.app_id) == ("notif-" + ident, APP)
+                        elif kind == 2:
+                            sent = api.create_notification(notification("msg-" + ident))
+                            ok = (sent.id, sent.recipients) == ("echo-msg-" + ident, len("msg-" + ident))
+                        else:
+                            updated = api.update_user(APP, "external_id", "alias-" + ident, user_update(ident))
+                            ok = updated.properties.tags == {"echo": f"alias-{ident}:{ident}"}
+                        if not ok:
+                            failures.append((t, c, "wrong answer"))
+                        done[t] += 1
+                    except Exception as exc:  # noqa: BLE001 - every error is a failure of the test
+                        failures.append((t, c, repr(exc)))
+            except Exception as exc:  # noqa: BLE001
+                failures.append((t, -1, repr(exc)))
+
+        started = time.monotonic()
+        workers = [threading.Thread(target=worker, args=(t,), daemon=True) for t in range(threads_n)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join(timeout=30)
+        elapsed = time.monotonic() - started
+
+    assert not any(w.is_alive() for w in workers)
+    assert failures == []
+    assert sum(done) == threads_n * calls_per_thread == 2000
+    assert len(echo.requests) == 2000  # nothing repeated, nothing lost
+    keys = [r.json["idempotency_key"] for r in echo.requests if r.method == "POST"]
+    assert len(keys) == 500 and len(set(keys)) == 500
+    assert elapsed < 15, elapsed
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Python 3.12+: fork() in a multi-threaded process
+def test_fork_child_gets_its_own_pool_and_the_parent_keeps_working(echo: EchoServer) -> None:
+    with make_api(echo.host) as api:
+        client = api.api_client
+        assert api.get_player(APP, "parent-before").id == "parent-before"
+        parent_pool = client.rest_client.pool_manager
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # child: report through the pipe and the exit code, never return into pytest
+            code = 1
+            try:
+                os.close(read_end)
+                try:
+                    player = api.get_player(APP, "child-1", _request_timeout=(2, 3))
+                    new_pool = client.rest_client.pool_manager is not parent_pool
+                    message = f"id={player.id} new_pool={new_pool}"
+                    code = 0 if (player.id == "child-1" and new_pool) else 1
+                except BaseException as exc:  # noqa: BLE001
+                    message = "error " + repr(exc)
+                os.write(write_end, message.encode())
+                os.close(write_end)
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        deadline = time.monotonic() + 15
+        status = None
+        while time.monotonic() < deadline:
+            finished, status = os.waitpid(pid, os.WNOHANG)
+            if finished:
+                break
+            time.sleep(0.02)
+        else:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            pytest.fail("the forked child did not finish within 15 s")
+        with os.fdopen(read_end, "rb") as pipe:
+            report = pipe.read().decode()
+        assert report == "id=child-1 new_pool=True"
+        assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+        # The parent's client still works, on its own pool.
+        assert client.rest_client.pool_manager is parent_pool
+        assert api.get_player(APP, "parent-after").id == "parent-after"
+        assert api.create_notification(notification("after-fork")).id == "echo-after-fork"
+    assert [r.path for r in echo.requests] == ["/players/parent-before", "/players/child-1",
+                                               "/players/parent-after", "/notifications"]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Secrets and logging
+
+
+def _assert_no_secret(text: str, what: str) -> None:
+    for secret in (SECRET_APP_KEY, SECRET_USER_KEY):
+        assert secret not in text, f"{what} shows a key: {text[:300]!r}"
+        # nor a large piece of it
+        assert secret[3:-7] not in text, f"{what} shows part of a key: {text[:300]!r}"
+
+
+def test_keys_never_appear_in_reprs_exceptions_or_log_lines(
+        timed: TimedServer, caplog: pytest.LogCaptureFixture, clean_onesignal_logger: logging.Logger) -> None:
+    caplog.set_level(logging.DEBUG, logger="onesignal")
+    config = make_config(timed.host, retries=1)
+    exceptions: List[BaseException] = []
+    with onesignal.ApiClient(config) as client:
+        api = DefaultApi(client)
+        objects: List[Any] = [config, config.copy(), client, api,
+                              App(name="my app", basic_auth_key=SECRET_APP_KEY),
+                              App._from_wire({"name": "decoded", "basic_auth_key": SECRET_APP_KEY}),
+                              Player(device_type=1, email_auth_hash=SECRET_USER_KEY),
+                              notification(), UpdateUserRequest(properties={"tags": {"k": "v"}})]
+
+        # successes (one with each key), with a request id so the debug line has one
+        timed.answer(200, {"id": "p1", "device_type": 1}, {"x-request-id": "rid-ok"})
+        objects.append(api.get_player(APP, "p1"))
+        timed.answer(200, {"id": APP, "name": "app", "basic_auth_key": SECRET_APP_KEY})
+        objects.append(api.get_app(APP))
+        objects.append(api.create_notification(notification()))
+
+        def failing(call: Any) -> None:
+            try:
+                call()
+            except onesignal.ApiException as exc:
+                exceptions.append(exc)
+            else:
+                pytest.fail("the call should have failed")
+
+        timed.answer(400, {"errors": ["bad"]})
+        failing(lambda: api.create_notification(notification()))
+        timed.answer(401, {"errors": ["Please include a case-sensitive header of Authorization"]})
+        failing(lambda: api.get_app(APP))
+        timed.answer(429, {"errors": ["slow"]}, {"Retry-After": "0"}, times=2)
+        failing(lambda: api.get_player(APP, "p1"))
+        timed.answer(500, {"errors": ["boom"]}, times=2)
+        failing(lambda: api.get_notification(APP, "n1"))
+        timed.answer(drop=True, times=2)
+        failing(lambda: api.create_notification(notification()))
+        timed.answer(200, {}, delay=1.0, times=2)
+        failing(lambda: api.get_player(APP, "p2", _request_timeout=(1, 0.2)))
+
+    assert [type(e) for e in exceptions] == [
+        onesignal.BadRequestException, onesignal.UnauthorizedException, onesignal.RateLimitException,
+        onesignal.ServiceException, onesignal.ApiConnectionError, onesignal.ApiTimeoutError]
+    # the keys were really on the wire, so the scan below is meaningful
+    auths = {r.headers.get("Authorization") for r in timed.requests}
+    assert auths == {f"Key {SECRET_APP_KEY}", f"Key {SECRET_USER_KEY}"}
+
+    for obj in objects:
+        _assert_no_secret(repr(obj), f"repr({type(obj).__name__})")
+        _assert_no_secret(str(obj), f"str({type(obj).__name__})")
+    for exc in exceptions:
+        _assert_no_secret(repr(exc), f"repr({type(exc).__name__})")
+        _assert_no_secret(str(exc), f"str({type(exc).__name__})")
+        _assert_no_secret(" ".join(map(str, exc.args)), f"{type(exc).__name__}.args")
+
+    records = [r for r in caplog.records if r.name.startswith("onesignal")]
+    assert records, "nothing was logged by the onesignal logger at DEBUG level"
+    for record in records:
+        _assert_no_secret(record.getMessage(), "log line")
+    _assert_no_secret(caplog.text, "captured log")
+    # log lines carry method, path, status, attempt and request id
+    messages = [r.getMessage() for r in records]
+    assert any("GET" in m and "/players/p1" in m and "200" in m and "attempt 1" in m and "rid-ok" in m
+               for m in messages), messages
+    assert any("429" in m and "retry" in m.lower() for m in messages), messages
+
+
+def test_debug_true_does_not_turn_on_http_client_header_printing(
+        timed: TimedServer, capfd: pytest.CaptureFixture[str], clean_onesignal_logger: logging.Logger) -> None:
+    assert http.client.HTTPConnection.debuglevel == 0
+    config = make_config(timed.host, debug=True)
+    assert repr(config).count("debug=True") == 1
+    with onesignal.ApiClient(config) as client:
+        api = DefaultApi(client)
+        api.get_player(APP, "p1")
+        api.get_app(APP)
+        assert http.client.HTTPConnection.debuglevel == 0
+        assert urllib3.connection.HTTPConnection.debuglevel == 0
+    assert clean_onesignal_logger.getEffectiveLevel() == logging.DEBUG
+    out, err = capfd.readouterr()
+    for marker in ("send:", "reply:", "header:"):
+        assert marker not in out and marker not in err
+    _assert_no_secret(out, "stdout")
+    _assert_no_secret(err, "stderr")
+    assert "/players/p1" in err  # debug=True did switch the onesignal logger on (to stderr)
+
+
+def test_verify_ssl_false_warns_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rest, "_warned_insecure", False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        first = onesignal.ApiClient(onesignal.Configuration(host="https://127.0.0.1:9", verify_ssl=False))
+        second = onesignal.ApiClient(onesignal.Configuration(host="https://127.0.0.1:9", verify_ssl=False))
+    first.close()
+    second.close()
+    user_warnings = [w for w in caught if issubclass(w.category, UserWarning)]
+    assert len(user_warnings) == 1
+    assert "verify_ssl" in str(user_warnings[0].message)
+
+
+def test_verified_tls_is_the_default_and_does_not_warn(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rest, "_warned_insecure", False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        client = onesignal.ApiClient(onesignal.Configuration(host="https://127.0.0.1:9"))
+    client.close()
+    import certifi
+    assert client.configuration.ca_certs == certifi.where()
+
+
+@pytest.mark.parametrize("value,level", [("debug", logging.DEBUG), ("info", logging.INFO)])
+def test_onesignal_log_environment_variable_switches_logging_on(
+        timed: TimedServer, value: str, level: int) -> None:
+    timed.answer(200, {"id": "p-sub", "device_type": 1}, {"x-request-id": "rid-sub"})
+    script = (
+        "import logging, sys\n"
+        "import onesignal\n"
+        "from onesignal.api.default_api import DefaultApi\n"
+        "logger = logging.getLogger('onesignal')\n"
+        "print(logger.level)\n"
+        "config = onesignal.Configuration(host=sys.argv[1], app_key=sys.argv[2])\n"
+        "with onesignal.ApiClient(config) as client:\n"
+        "    print(DefaultApi(client).get_player('app-0001', 'p-sub').id)\n"
+    )
+    env = dict(os.environ, ONESIGNAL_LOG=value, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run([sys.executable, "-c", script, timed.host, SECRET_APP_KEY], env=env, cwd=str(REPO),
+                          capture_output=True, text=True, timeout=20)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [str(level), "p-sub"]
+    assert SECRET_APP_KEY not in done.stderr and SECRET_APP_KEY not in done.stdout
+    if level == logging.DEBUG:
+        line = next((l for l in done.stderr.splitlines() if "/players/p-sub" in l), None)
+        assert line is not None, done.stderr
+        assert "onesignal" in line and "DEBUG" in line and "GET" in line and "200" in line and "rid-sub" in line
+    else:
+        assert "/players/p-sub" not in done.stderr  # a success is a DEBUG line, below INFO
+
+
+def test_without_onesignal_log_the_logger_is_left_alone(timed: TimedServer) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "ONESIGNAL_LOG"}
+    env["PYTHONPATH"] = str(REPO)
+    done = subprocess.run(
+        [sys.executable, "-c", "import logging, onesignal; l = logging.getLogger('onesignal'); "
+                               "print(l.level, len(l.handlers))"],
+        env=env, cwd=str(REPO), capture_output=True, text=True, timeout=20)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "0"]
