@@ -130,6 +130,8 @@ class DictSpec(TypeSpec):
         self.name = f"Dict[str, {value.name}]"
 
     def check(self, value: Any, path: Path) -> Any:
+        if isinstance(value, Model) and value._extra_allowed:
+            value = value._d  # a free-form model (IdentityObject) stands for its plain dict
         if not isinstance(value, Mapping):
             raise self.fail(value, path)
         out = {}

@@ -893,3 +893,16 @@ print(models.MODEL_MODULES["App"])
 def test_top_level_lazy_model_access_in_a_fresh_process() -> None:
     # ``onesignal.Notification`` and ``from onesignal import models`` before ``onesignal.models`` was imported
     assert run_fresh(FRESH_TOP_LEVEL_SCRIPT) == ["False", "onesignal.model.notification", "app"]
+
+
+def test_reference_style_arguments_are_accepted() -> None:
+    """The reference SDK's examples pass an IdentityObject for identity maps and floats for notification_types."""
+    body = M.UserIdentityRequestBody(identity=M.IdentityObject(external_id="u-1", crm_id="c-9"))
+    assert to_wire(body) == {"identity": {"external_id": "u-1", "crm_id": "c-9"}}
+    transfer = M.TransferSubscriptionRequestBody(identity=M.IdentityObject(onesignal_id="os-1"))
+    assert transfer.identity == {"onesignal_id": "os-1"}
+    with pytest.raises(ApiTypeError, match=r"^UserIdentityRequestBody\.identity: expected dict, got App$"):
+        M.UserIdentityRequestBody(identity=M.App(name="x"))
+    subscription = M.SubscriptionObject(type="AndroidPush", notification_types=3.14)
+    assert to_wire(subscription) == {"type": "AndroidPush", "notification_types": 3.14}
+    assert M.SubscriptionObject(notification_types=1).notification_types == 1

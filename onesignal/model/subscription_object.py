@@ -19,8 +19,9 @@ class SubscriptionObject(Model):
         doc="Kind of subscription: a push platform (e.g. 'iOSPush', 'ChromePush'), 'Email' or 'SMS'.")
     token: Optional[str] = declare(doc="Where messages go: the push token, the email address or the phone number.")
     enabled: Optional[bool] = declare(doc="Whether the subscription may receive messages.")
-    notification_types: Optional[int] = declare(
-        doc="Subscription status code, e.g. 1 for subscribed and -2 for unsubscribed.")
+    notification_types: Optional[float] = declare(
+        doc="Subscription status code, e.g. 1 for subscribed and -2 for unsubscribed (a number: the reference "
+            "SDK takes floats here).")
     session_time: Optional[float] = declare(doc="Total time spent in the app on this subscription.")
     session_count: Optional[float] = declare(doc="Number of sessions on this subscription.")
     sdk: Optional[str] = declare(doc="Name and version of the SDK that registered the subscription.")
