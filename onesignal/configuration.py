@@ -103,6 +103,9 @@ class Configuration:
         shown = {k: v for k, v in vars(self).items() if not k.startswith("_")}
         for secret in ("app_key", "user_key"):
             shown[secret] = _MASK if shown.get(secret) else None
+        if shown.get("proxy"):
+            import re
+            shown["proxy"] = re.sub(r"^([^/@]*//)?[^/@]*@", rf"\g<1>{_MASK}@", shown["proxy"])  # user:password@
         if shown.get("proxy_headers"):
             shown["proxy_headers"] = {k: _MASK for k in shown["proxy_headers"]}
         shown["debug"] = self.debug

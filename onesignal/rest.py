@@ -15,6 +15,9 @@ from onesignal.exceptions import ApiConnectionError, ApiTimeoutError
 from onesignal.log import logger
 
 RETRY_STATUSES = frozenset((500, 502, 503, 504))
+# When a request that got no answer may be sent again: it never left (ALWAYS), it may have been processed
+# (IF_REPEATABLE: only requests safe to repeat), or repeating cannot help (NEVER).
+ALWAYS, IF_REPEATABLE, NEVER = "always", "if repeatable", "never"
 _clients: "weakref.WeakSet[RESTClient]" = weakref.WeakSet()
 _warned_insecure = False
 
@@ -113,8 +116,8 @@ class RESTClient:
                                                      retries=False, redirect=False,
                                                      preload_content=preload_content)
             except HTTPError as exc:
-                error, sent = _transport_error(exc)
-                if attempt > limit or not (repeatable or not sent):
+                error, retry = _transport_error(exc)
+                if attempt > limit or retry == NEVER or (retry == IF_REPEATABLE and not repeatable):
                     logger.warning("%s %s failed after %d attempt(s): %s", method, url, attempt, error.reason)
                     raise error from None
                 delay = backoff_delay(attempt, config.backoff_factor, config.backoff_max)
@@ -142,19 +145,19 @@ class RESTClient:
         self.pool_manager.clear()
 
 
-def _transport_error(exc: HTTPError) -> Tuple[ApiConnectionError, bool]:
-    """Our exception for a urllib3 transport error, and whether the request may have reached the server."""
+def _transport_error(exc: HTTPError) -> Tuple[ApiConnectionError, str]:
+    """Our exception for a urllib3 transport error, and when repeating the request is safe and useful."""
     if isinstance(exc, NewConnectionError):
-        return ApiConnectionError(f"could not connect: {exc}"), False
+        return ApiConnectionError(f"could not connect: {exc}"), ALWAYS
     if isinstance(exc, ConnectTimeoutError):
-        return ApiTimeoutError(f"timed out while connecting: {exc}"), False
+        return ApiTimeoutError(f"timed out while connecting: {exc}"), ALWAYS
     if isinstance(exc, ReadTimeoutError):
-        return ApiTimeoutError(f"timed out waiting for the answer: {exc}"), True
+        return ApiTimeoutError(f"timed out waiting for the answer: {exc}"), IF_REPEATABLE
     if isinstance(exc, SSLError):
-        return ApiConnectionError(f"TLS failed: {exc}"), True
+        return ApiConnectionError(f"TLS failed: {exc}"), NEVER
     if isinstance(exc, ProtocolError):
-        return ApiConnectionError(f"the connection was lost: {exc}"), True
-    return ApiConnectionError(f"transport error: {exc}"), True
+        return ApiConnectionError(f"the connection was lost: {exc}"), IF_REPEATABLE
+    return ApiConnectionError(f"transport error: {exc}"), IF_REPEATABLE
 
 
 def _reset_pools_in_child() -> None:

@@ -498,6 +498,35 @@ def test_connection_refused_raises_api_connection_error(retries: int) -> None:
     assert "connect" in str(exc).lower()
 
 
+def test_tls_failure_is_raised_at_once_and_not_repeated() -> None:
+    """An https request to a server that speaks no TLS fails the handshake; repeating cannot help."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    accepted: List[int] = []
+
+    def serve() -> None:
+        listener.settimeout(3)
+        with contextlib.suppress(OSError):
+            while True:
+                conn, _ = listener.accept()
+                accepted.append(1)
+                conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+                conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        with make_api(f"https://127.0.0.1:{listener.getsockname()[1]}", retries=2) as api:
+            with pytest.raises(onesignal.ApiConnectionError, match="TLS failed") as info:
+                api.get_player(APP, "p1")
+    finally:
+        listener.close()
+        thread.join(5)
+    assert not isinstance(info.value, urllib3.exceptions.HTTPError)
+    assert accepted == [1]
+
+
 # --------------------------------------------------------------------------------------------------------------
 # Error classes and their details
 
@@ -844,3 +873,16 @@ def test_without_onesignal_log_the_logger_is_left_alone(timed: TimedServer) -> N
         env=env, cwd=str(REPO), capture_output=True, text=True, timeout=20)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0", "0"]
+
+
+@pytest.mark.parametrize("proxy, shown", [
+    ("http://bob:s3cr3t-pass@proxy.internal:3128", "proxy='http://***@proxy.internal:3128'"),
+    ("bob:s3cr3t-pass@proxy.internal:3128", "proxy='***@proxy.internal:3128'"),
+    ("http://proxy.internal:3128", "proxy='http://proxy.internal:3128'"),
+])
+def test_proxy_credentials_are_masked_in_the_configuration_repr(proxy: str, shown: str) -> None:
+    config = onesignal.Configuration(proxy=proxy, proxy_headers={"Proxy-Authorization": "Basic s3cr3t-pass"})
+    text = repr(config)
+    assert shown in text
+    assert "proxy_headers={'Proxy-Authorization': '***'}" in text
+    assert "s3cr3t-pass" not in text and "s3cr3t-pass" not in str(config)
