@@ -50,7 +50,7 @@ class RESTClient:
 
     def __init__(self, configuration: Configuration) -> None:
         self.configuration = configuration
-        self._default_timeout = self.timeout(configuration.timeout)
+        self._default_timeout = (configuration.timeout, self.timeout(configuration.timeout))
         self.pool_manager = self._new_pool()
         _clients.add(self)
 
@@ -106,7 +106,12 @@ class RESTClient:
         """
         config = self.configuration
         limit = max(0, config.retries)
-        wait = self._default_timeout if timeout is None else self.timeout(timeout)
+        if timeout is None:
+            if self._default_timeout[0] is not config.timeout:  # the setting was changed after creation
+                self._default_timeout = (config.timeout, self.timeout(config.timeout))
+            wait = self._default_timeout[1]
+        else:
+            wait = self.timeout(timeout)
         attempt = 0
         while True:
             attempt += 1

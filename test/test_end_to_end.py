@@ -102,18 +102,6 @@ UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
 
 # -- fixtures ---------------------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def running_fake() -> Iterator[FakeOneSignal]:
-    with FakeOneSignal() as fake:
-        yield fake
-
-
-@pytest.fixture
-def fake(running_fake: FakeOneSignal) -> FakeOneSignal:
-    running_fake.reset()
-    return running_fake
-
-
 def _configuration(fake: FakeOneSignal) -> onesignal.Configuration:
     config = fake.configuration()
     config.backoff_factor = 0.01

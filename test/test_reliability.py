@@ -469,6 +469,18 @@ def test_configuration_timeout_applies_to_every_call(timed: TimedServer) -> None
     assert time.monotonic() - started < 1.0
 
 
+def test_a_timeout_changed_after_the_client_was_made_applies(timed: TimedServer) -> None:
+    timed.answer(200, {"id": "p1", "device_type": 1}, delay=0.5)
+    timed.answer(200, {}, delay=2.0)
+    with make_api(timed.host, retries=0, timeout=(1, 1.5)) as api:
+        assert api.get_player(APP, "p1").id == "p1"
+        api.api_client.configuration.timeout = (1, 0.3)
+        started = time.monotonic()
+        with pytest.raises(onesignal.ApiTimeoutError):
+            api.get_notification(APP, "n1")
+    assert time.monotonic() - started < 1.0
+
+
 def test_read_timeout_on_get_is_retried(timed: TimedServer) -> None:
     timed.answer(200, {"id": "late", "device_type": 1}, delay=1.5)
     timed.answer(200, {"id": "p1", "device_type": 1})
