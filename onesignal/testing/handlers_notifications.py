@@ -162,7 +162,7 @@ def get_outcomes(call: Call) -> Reply:
         if aggregation not in ("count", "sum") or not name:
             raise ApiError(400, f"outcome {requested!r} must end in .count or .sum")
         values = app.outcomes.get(name, [])
-        total = len(values) if aggregation == "count" else sum(values)
+        total: float = len(values) if aggregation == "count" else sum(values, 0.0)
         value = int(total) if float(total).is_integer() else total
         outcomes.append({"id": name, "value": value, "aggregation": aggregation})
     return Reply(200, {"outcomes": outcomes})
