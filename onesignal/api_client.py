@@ -143,15 +143,15 @@ class ApiClient:
             headers["Cookie"] = self.cookie
         idempotency_key = None
         encoded = None
-        if body is not None or endpoint.body is not None and endpoint.body.required:
+        if body is not None:  # a required body is never None here: _checked_arguments refused that
             if endpoint.idempotency_field:
-                body = dict(body or {})
+                body = dict(body)
                 idempotency_key = body.get(endpoint.idempotency_field)
                 if not idempotency_key:
                     import uuid
                     idempotency_key = body[endpoint.idempotency_field] = str(uuid.uuid4())
             headers["Content-Type"] = "application/json"
-            encoded = json.dumps(body if body is not None else {}, separators=(",", ":")).encode()
+            encoded = json.dumps(body, separators=(",", ":")).encode()
         url = self.configuration.host + path + ("?" + urlencode(query) if query else "")
         preload = options.get("_preload_content", True)
         try:

@@ -10,6 +10,9 @@ and its arguments to ``ApiClient``. Every method also takes the per-call options
 - ``_check_input_type=False``: skip the type checks of the arguments (answers are never type-checked: they are
   decoded tolerantly, so ``_check_return_type`` changes nothing).
 
+``_host_index``, ``_content_type`` and ``_spec_property_naming`` are accepted so that code written for generated
+SDKs keeps running, and ignored: there is one host, and every body is JSON.
+
 The annotated return type is the one of a plain call; with the options above the value differs, which is why
 this module returns ``Any`` from ``ApiClient`` unchecked.
 """
