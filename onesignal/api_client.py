@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+import threading
+import weakref
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 from urllib.parse import quote, urlencode
 
@@ -65,6 +68,8 @@ class ApiClient:
         self.cookie = cookie
         self.pool_threads = pool_threads
         self._executor: Any = None
+        self._executor_lock = threading.Lock()
+        _clients.add(self)
 
     def __enter__(self) -> "ApiClient":
         return self
@@ -74,9 +79,10 @@ class ApiClient:
 
     def close(self) -> None:
         """Stop the ``async_req`` threads and close the pooled connections."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
+        with self._executor_lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
         self.rest_client.close()
 
     def __repr__(self) -> str:
@@ -116,10 +122,15 @@ class ApiClient:
                               [endpoint.name])
         if not options.get("async_req"):
             return self._send(endpoint, values, key, options)
-        if self._executor is None:
-            from concurrent.futures import ThreadPoolExecutor
-            self._executor = ThreadPoolExecutor(max_workers=self.pool_threads, thread_name_prefix="onesignal")
-        return AsyncResult(self._executor.submit(self._send, endpoint, values, key, options))
+        return AsyncResult(self._async_pool().submit(self._send, endpoint, values, key, options))
+
+    def _async_pool(self) -> Any:
+        """The threads of ``async_req`` calls, started on first use (once, even when threads race for it)."""
+        with self._executor_lock:
+            if self._executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                self._executor = ThreadPoolExecutor(max_workers=self.pool_threads, thread_name_prefix="onesignal")
+            return self._executor
 
     def _send(self, endpoint: Endpoint, values: Dict[str, Any], key: str, options: Mapping[str, Any]) -> Any:
         path = endpoint.path
@@ -169,6 +180,20 @@ class ApiClient:
         if options.get("_return_http_data_only", True):
             return data
         return data, response.status, dict(response.headers)
+
+
+_clients: "weakref.WeakSet[ApiClient]" = weakref.WeakSet()
+
+
+def _forget_threads_in_child() -> None:
+    """A forked child has none of its parent's threads: its first ``async_req`` call starts new ones."""
+    for client in list(_clients):
+        client._executor = None
+        client._executor_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_threads_in_child)
 
 
 def _query_text(value: Any) -> str:

@@ -684,6 +684,7 @@ def test_fork_child_gets_its_own_pool_and_the_parent_keeps_working(echo: EchoSer
     with make_api(echo.host) as api:
         client = api.api_client
         assert api.get_player(APP, "parent-before").id == "parent-before"
+        assert api.get_player(APP, "parent-async", async_req=True).get(timeout=5).id == "parent-async"
         parent_pool = client.rest_client.pool_manager
         read_end, write_end = os.pipe()
         pid = os.fork()
@@ -694,8 +695,9 @@ def test_fork_child_gets_its_own_pool_and_the_parent_keeps_working(echo: EchoSer
                 try:
                     player = api.get_player(APP, "child-1", _request_timeout=(2, 3))
                     new_pool = client.rest_client.pool_manager is not parent_pool
-                    message = f"id={player.id} new_pool={new_pool}"
-                    code = 0 if (player.id == "child-1" and new_pool) else 1
+                    threaded = api.get_player(APP, "child-async", async_req=True).get(timeout=5)
+                    message = f"id={player.id} new_pool={new_pool} async={threaded.id}"
+                    code = 0 if (player.id == "child-1" and new_pool and threaded.id == "child-async") else 1
                 except BaseException as exc:  # noqa: BLE001
                     message = "error " + repr(exc)
                 os.write(write_end, message.encode())
@@ -716,13 +718,14 @@ def test_fork_child_gets_its_own_pool_and_the_parent_keeps_working(echo: EchoSer
             pytest.fail("the forked child did not finish within 15 s")
         with os.fdopen(read_end, "rb") as pipe:
             report = pipe.read().decode()
-        assert report == "id=child-1 new_pool=True"
+        assert report == "id=child-1 new_pool=True async=child-async"
         assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
         # The parent's client still works, on its own pool.
         assert client.rest_client.pool_manager is parent_pool
         assert api.get_player(APP, "parent-after").id == "parent-after"
         assert api.create_notification(notification("after-fork")).id == "echo-after-fork"
-    assert [r.path for r in echo.requests] == ["/players/parent-before", "/players/child-1",
+    assert [r.path for r in echo.requests] == ["/players/parent-before", "/players/parent-async",
+                                               "/players/child-1", "/players/child-async",
                                                "/players/parent-after", "/notifications"]
 
 
