@@ -901,3 +901,13 @@ def test_proxy_credentials_are_masked_in_the_configuration_repr(proxy: str, show
     assert shown in text
     assert "proxy_headers={'Proxy-Authorization': '***'}" in text
     assert "s3cr3t-pass" not in text and "s3cr3t-pass" not in str(config)
+
+
+@pytest.mark.parametrize("timeout", ["5", -1, 0, True, (1,), (1, 2, 3), ((1, 2), 3), (1, "x")])
+def test_a_bad_request_timeout_is_refused_before_sending(timed: TimedServer, timeout: Any) -> None:
+    with make_api(timed.host) as api:
+        with pytest.raises(onesignal.ApiTypeError) as info:
+            api.get_player(APP, "p1", _request_timeout=timeout)
+    assert str(info.value) == ("get_player._request_timeout: expected seconds (a positive number) or a "
+                               f"(connect, read) pair, got {timeout!r}")
+    assert timed.requests == []
