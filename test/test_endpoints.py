@@ -1210,3 +1210,44 @@ def test_missing_app_key_is_refused_before_sending(name: str, app_key: Optional[
         server.answer(200, [])
         assert api.get_apps() == []  # the user key still works
         assert_wire(server.last, "GET", "/apps", [], USER_KEY)
+
+
+ALL_ENDPOINTS = sorted((e for e in vars(E).values() if isinstance(e, Endpoint)), key=lambda e: e.name)
+
+
+def _valid_arguments(endpoint: Endpoint) -> Dict[str, Any]:
+    """Values of the right type for every argument (bodies are left empty: they are checked last)."""
+    return {p.name: {} if p.location == "body" else "x" if "str" in p.type else 1 for p in endpoint.params}
+
+
+@pytest.mark.parametrize("endpoint", ALL_ENDPOINTS, ids=lambda e: e.name)
+def test_every_method_refuses_an_unknown_keyword_before_sending(endpoint: Endpoint, api: DefaultApi,
+                                                               server: LoopbackServer) -> None:
+    with pytest.raises(onesignal.ApiTypeError) as info:
+        getattr(api, endpoint.name)(**_valid_arguments(endpoint), bogus_option=1)
+    assert str(info.value) == f"{endpoint.name}: got an unexpected keyword argument 'bogus_option'"
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("endpoint, param", [(e, p) for e in ALL_ENDPOINTS for p in e.params],
+                         ids=lambda v: getattr(v, "name", ""))
+def test_every_argument_refuses_a_wrong_type_before_sending(endpoint: Endpoint, param: Any, api: DefaultApi,
+                                                            server: LoopbackServer) -> None:
+    arguments = _valid_arguments(endpoint)
+    arguments[param.name] = 4.5 if param.type in ("str", "int") else 42
+    with pytest.raises(onesignal.ApiTypeError) as info:
+        getattr(api, endpoint.name)(**arguments)
+    assert str(info.value).startswith(f"{endpoint.name}.{param.name}: expected ")
+    assert str(info.value).endswith(", got float" if param.type in ("str", "int") else ", got int")
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("endpoint", [e for e in ALL_ENDPOINTS if any(p.required for p in e.params)],
+                         ids=lambda e: e.name)
+def test_every_method_refuses_a_missing_required_argument_before_sending(endpoint: Endpoint, api: DefaultApi,
+                                                                        server: LoopbackServer) -> None:
+    missing = [p for p in endpoint.params if p.required][-1]
+    arguments = {k: v for k, v in _valid_arguments(endpoint).items() if k != missing.name}
+    with pytest.raises(TypeError, match=rf"missing 1 required positional argument: '{missing.name}'"):
+        getattr(api, endpoint.name)(**arguments)
+    assert server.requests == []
