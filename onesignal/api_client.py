@@ -15,6 +15,7 @@ from onesignal.exceptions import (ApiException, ApiKeyError, ApiTypeError, ApiVa
                                   exception_class_for)
 from onesignal.model_utils import from_wire, parse_type, to_wire
 from onesignal.rest import RESTClient, parse_retry_after
+from onesignal.validation import check_timeout
 
 CALL_OPTIONS = frozenset((
     "async_req", "_request_timeout", "_preload_content", "_return_http_data_only", "_check_input_type",
@@ -116,10 +117,8 @@ class ApiClient:
         if unknown:
             raise ApiTypeError(f"got an unexpected keyword argument {unknown[0]!r}", [endpoint.name])
         values = _checked_arguments(endpoint, arguments, options.get("_check_input_type", True))
-        timeout = options.get("_request_timeout")
-        if timeout is not None and not _is_timeout(timeout):
-            raise ApiTypeError(f"expected seconds (a positive number) or a (connect, read) pair, got {timeout!r}",
-                               [endpoint.name, "_request_timeout"])
+        if options.get("_request_timeout") is not None:
+            check_timeout(options["_request_timeout"], [endpoint.name, "_request_timeout"])
         key = getattr(self.configuration, endpoint.auth)
         if not key:
             raise ApiKeyError(f"this call needs {_KEY_SETTINGS[endpoint.auth]}, and none is configured",
@@ -198,13 +197,6 @@ def _forget_threads_in_child() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_threads_in_child)
-
-
-def _is_timeout(value: Any) -> bool:
-    """Seconds (a positive number) or a (connect, read) pair of them."""
-    def seconds(v: Any) -> bool:
-        return isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
-    return seconds(value) or isinstance(value, (tuple, list)) and len(value) == 2 and all(map(seconds, value))
 
 
 def _query_text(value: Any) -> str:

@@ -5,7 +5,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Callable, List, Mapping, Optional, Sequence, Union
 
-from onesignal.exceptions import ApiException, ApiTypeError, check_int_range
+from onesignal.exceptions import ApiException, ApiTypeError
+from onesignal.validation import check_int_range
 from onesignal.model_utils import Model, to_wire
 
 MAX_IDS_PER_REQUEST = 2000

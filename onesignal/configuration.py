@@ -5,10 +5,22 @@ import copy
 import os
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
+from onesignal.validation import check_host, check_int_range, check_number, check_timeout, clean_key
+
 DEFAULT_HOST = "https://api.onesignal.com"
 Timeout = Union[float, Tuple[float, float]]
 
 _MASK = "***"
+
+
+def split_proxy_auth(url: str) -> Tuple[str, Optional[str]]:
+    """``"http://user:pass@proxy:3128"`` -> ``("http://proxy:3128", "user:pass")``; no credentials -> None."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "http", url
+    netloc, slash, path = rest.partition("/")
+    auth, at, hostport = netloc.rpartition("@")
+    return f"{scheme}://{hostport}{slash}{path}", (auth if at else None)
 
 
 class Configuration:
@@ -47,14 +59,14 @@ class Configuration:
         connection_pool_maxsize: int = 16,
         debug: bool = False,
     ) -> None:
-        self.host = (host or DEFAULT_HOST).rstrip("/")
+        self.host = host or DEFAULT_HOST
         self.app_key = app_key
         self.user_key = user_key
         self.timeout = timeout
-        self.retries = retries
-        self.backoff_factor = backoff_factor
-        self.backoff_max = backoff_max
-        self.retry_after_max = retry_after_max
+        self.retries = check_int_range(retries, "retries", 0, 100)
+        self.backoff_factor = check_number(backoff_factor, "backoff_factor")
+        self.backoff_max = check_number(backoff_max, "backoff_max")
+        self.retry_after_max = check_number(retry_after_max, "retry_after_max")
         self.proxy = proxy
         self.proxy_headers = dict(proxy_headers or {})
         self.ssl_ca_cert = ssl_ca_cert
@@ -75,6 +87,42 @@ class Configuration:
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    @property
+    def host(self) -> str:
+        """Base URL of the API, ``https://api.onesignal.com`` by default."""
+        return self._host
+
+    @host.setter
+    def host(self, value: str) -> None:
+        self._host = check_host(value)
+
+    @property
+    def app_key(self) -> Optional[str]:
+        """The app's REST API key (surrounding whitespace removed; an empty one counts as unset)."""
+        return self._app_key
+
+    @app_key.setter
+    def app_key(self, value: Optional[str]) -> None:
+        self._app_key = clean_key(value, "app_key")
+
+    @property
+    def user_key(self) -> Optional[str]:
+        """The account's user auth key (surrounding whitespace removed; an empty one counts as unset)."""
+        return self._user_key
+
+    @user_key.setter
+    def user_key(self, value: Optional[str]) -> None:
+        self._user_key = clean_key(value, "user_key")
+
+    @property
+    def timeout(self) -> Timeout:
+        """Seconds, or a (connect, read) pair, that every request may take unless a call says otherwise."""
+        return self._timeout
+
+    @timeout.setter
+    def timeout(self, value: Timeout) -> None:
+        self._timeout: Timeout = check_timeout(value, ["timeout"])
 
     @property
     def ca_certs(self) -> str:
@@ -100,12 +148,13 @@ class Configuration:
         return copy.copy(self)
 
     def __repr__(self) -> str:
-        shown = {k: v for k, v in vars(self).items() if not k.startswith("_")}
-        for secret in ("app_key", "user_key"):
-            shown[secret] = _MASK if shown.get(secret) else None
+        shown: Dict[str, Any] = {"host": self.host, "app_key": _MASK if self.app_key else None,
+                                 "user_key": _MASK if self.user_key else None, "timeout": self.timeout}
+        shown.update((k, v) for k, v in vars(self).items() if not k.startswith("_"))
         if shown.get("proxy"):
-            import re
-            shown["proxy"] = re.sub(r"^([^/@]*//)?[^/@]*@", rf"\g<1>{_MASK}@", shown["proxy"])  # user:password@
+            bare, auth = split_proxy_auth(shown["proxy"])
+            if auth:
+                shown["proxy"] = bare.replace("//", f"//{_MASK}@", 1)
         if shown.get("proxy_headers"):
             shown["proxy_headers"] = {k: _MASK for k in shown["proxy_headers"]}
         shown["debug"] = self.debug

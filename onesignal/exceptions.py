@@ -67,13 +67,6 @@ class ApiKeyError(_PathError, KeyError):
         return str(self.args[0]) if self.args else ""
 
 
-def check_int_range(value: Any, name: str, low: int, high: int) -> int:
-    """``value`` when it is an int from ``low`` to ``high``; otherwise an ``ApiValueError`` naming ``name``."""
-    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise ApiValueError(f"must be an int from {low} to {high}, got {value!r}", [name])
-    return value
-
-
 def _error_messages(body: Any) -> List[str]:
     """Collect the human-readable messages from any error body shape the API uses."""
     errors = body.get("errors") if isinstance(body, dict) else body

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator
 
-from onesignal.exceptions import check_int_range
+from onesignal.validation import check_int_range
 
 
 def iterate_pages(fetch_page: Callable[[int, int], Any], items_field: str, page_size: int,

@@ -4,13 +4,14 @@ from __future__ import annotations
 import os
 import time
 import weakref
+from urllib.parse import unquote
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
 import urllib3
 from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError, ProtocolError,
                                 ReadTimeoutError, SSLError)
 
-from onesignal.configuration import Configuration, Timeout
+from onesignal.configuration import Configuration, Timeout, split_proxy_auth
 from onesignal.exceptions import ApiConnectionError, ApiTimeoutError
 from onesignal.log import logger
 
@@ -72,8 +73,11 @@ class RESTClient:
         if config.assert_hostname is not None:
             options["assert_hostname"] = config.assert_hostname
         if config.proxy:
-            return urllib3.ProxyManager(proxy_url=config.proxy, proxy_headers=config.proxy_headers or None,
-                                        **options)
+            proxy_url, auth = split_proxy_auth(config.proxy)
+            headers = dict(config.proxy_headers)
+            if auth:  # urllib3 does not read credentials from the proxy URL itself
+                headers.update(urllib3.make_headers(proxy_basic_auth=unquote(auth)))
+            return urllib3.ProxyManager(proxy_url=proxy_url, proxy_headers=headers or None, **options)
         return urllib3.PoolManager(**options)
 
     def _after_fork(self) -> None:
