@@ -10,7 +10,7 @@ import onesignal
 from conftest import APP_KEY
 from loopback import LoopbackServer
 from onesignal.api.default_api import DefaultApi
-from onesignal.batching import batch_keys
+from onesignal.batching import batch_key
 from onesignal.model.app import App
 from onesignal.model.notification import Notification
 from onesignal.model.notification_slice import NotificationSlice
@@ -118,19 +118,62 @@ def test_a_failing_batch_does_not_hide_the_others(server: LoopbackServer, api: D
     assert results[2].response.id == "c"
 
 
-def test_batch_keys_derive_from_the_callers_key_so_a_rerun_repeats_them(server: LoopbackServer,
-                                                                        api: DefaultApi) -> None:
+def test_batch_keys_derive_from_the_callers_key_and_the_ids(server: LoopbackServer, api: DefaultApi) -> None:
     notification = {"app_id": APP_ID, "contents": {"en": "x"}, "idempotency_key": "campaign-7"}
     first = api.create_notification_batched(notification, external_ids=["a", "b", "c"], batch_size=2)
     second = api.create_notification_batched(notification, external_ids=["a", "b", "c"], batch_size=2)
+    regrouped = api.create_notification_batched(notification, external_ids=["a", "b", "c"], batch_size=1)
 
-    assert [r.idempotency_key for r in first] == [r.idempotency_key for r in second] == batch_keys("campaign-7", 2)
-    assert len(set(batch_keys("campaign-7", 2))) == 2
-    assert [r.json["idempotency_key"] for r in server.requests] == batch_keys("campaign-7", 2) * 2
+    expected = [batch_key("campaign-7", ["a", "b"]), batch_key("campaign-7", ["c"])]
+    assert [r.idempotency_key for r in first] == [r.idempotency_key for r in second] == expected
+    assert len(set(expected)) == 2
+    assert [r.idempotency_key for r in regrouped] == [batch_key("campaign-7", [x]) for x in "abc"]
+    assert regrouped[2].idempotency_key == expected[1]  # the same audience keeps its key
+    assert regrouped[0].idempotency_key not in expected  # a key never stands for another audience
+    assert [r.json["idempotency_key"] for r in server.requests[:4]] == expected * 2
+    assert uuid.UUID(batch_key(None, ["a"])).version == 4
+
+
+def test_batched_send_takes_a_generator_of_ids(server: LoopbackServer, api: DefaultApi) -> None:
+    results = api.create_notification_batched({"app_id": APP_ID, "contents": {"en": "x"}},
+                                              external_ids=(f"c{i}" for i in range(3)), batch_size=2)
+    assert [r.external_ids for r in results] == [["c0", "c1"], ["c2"]]
+    assert [r.json["include_aliases"] for r in server.requests] == [
+        {"external_id": ["c0", "c1"]}, {"external_id": ["c2"]}]
+
+
+def test_a_batch_answered_without_an_id_is_not_ok(server: LoopbackServer, api: DefaultApi) -> None:
+    server.answer(200, {"id": "", "recipients": 0, "errors": ["All included players are not subscribed"]})
+    server.answer(200, {"id": "n2", "recipients": 1, "errors": {"invalid_external_user_ids": ["ghost"]}})
+    server.answer(200, {"id": "n3", "recipients": 2})
+    results = api.create_notification_batched({"app_id": APP_ID, "contents": {"en": "x"}},
+                                              external_ids=["a", "b", "ghost", "c", "d"], batch_size=2)
+    assert [(r.sent, r.ok) for r in results] == [(False, False), (True, False), (True, True)]
+    assert results[0].errors == ["All included players are not subscribed"]
+    assert results[1].errors.invalid_external_user_ids == ["ghost"]
+    assert results[2].errors is None
+    assert results[2].body == server.requests[2].json
+
+
+@pytest.mark.parametrize("targeting", [
+    {"included_segments": ["Subscribed Users"]},
+    {"include_player_ids": ["p1"]},
+    {"include_aliases": {"external_id": ["x"]}},
+    {"filters": [{"field": "tag", "key": "vip", "relation": "exists"}]},
+])
+def test_a_batched_send_refuses_other_targeting(targeting: Dict[str, Any], server: LoopbackServer,
+                                                api: DefaultApi) -> None:
+    notification = dict({"app_id": APP_ID, "contents": {"en": "x"}}, **targeting)
+    with pytest.raises(onesignal.ApiValueError) as info:
+        api.create_notification_batched(notification, external_ids=["a"])
+    assert str(info.value) == (f"notification: already targets recipients with {next(iter(targeting))}; a batched "
+                               "send targets the external_ids alone")
+    assert server.requests == []
 
 
 @pytest.mark.parametrize("kwargs, message", [
     ({"external_ids": ["a"], "batch_size": 2001}, r"^batch_size: must be from 1 to 2000, got 2001$"),
+    ({"external_ids": b"ab"}, r"^external_ids: expected a sequence of str$"),
     ({"external_ids": "abc"}, r"^external_ids: expected a sequence of str$"),
     ({"external_ids": ["a", 7]}, r"^external_ids: expected a sequence of str$"),
 ])

@@ -432,9 +432,11 @@ class DefaultApi:
     ) -> List[BatchResult]:
         """Send ``notification`` to users by external id, ``batch_size`` (at most 2,000) ids per request.
 
-        Each batch targets its ids through ``include_aliases`` and has its own idempotency key (derived from the
-        notification's ``idempotency_key`` when it has one, so running the same call again sends nothing twice).
-        Returns one ``BatchResult`` per batch, in order; a failed batch holds its error and the others still go.
+        Each batch targets its ids through ``include_aliases`` (the notification must not target anyone else)
+        and has its own idempotency key, derived from the notification's ``idempotency_key`` and the batch's ids
+        when it has one, so running the same call again sends nothing twice. Returns one ``BatchResult`` per
+        batch, in order (``sent``, ``ok``, ``errors``, the ``body`` sent); a failed batch holds its error and the
+        others still go.
         """
         from onesignal.batching import send_in_batches
         return send_in_batches(self.create_notification, notification, external_ids, batch_size)
