@@ -11,8 +11,7 @@ from urllib.parse import quote, urlencode
 from onesignal import __version__
 from onesignal.configuration import Configuration
 from onesignal.endpoint import Endpoint, Param
-from onesignal.exceptions import (ApiException, ApiKeyError, ApiTypeError, ApiValueError, RateLimitException,
-                                  exception_class_for)
+from onesignal.exceptions import ApiException, ApiKeyError, ApiTypeError, ApiValueError, exception_class_for
 from onesignal.model_utils import from_wire, parse_type, to_wire
 from onesignal.rest import RESTClient, parse_retry_after
 from onesignal.validation import check_timeout
@@ -246,13 +245,12 @@ def _decode(response: Any, type_name: Optional[str]) -> Any:
     try:
         data = json.loads(raw)
     except ValueError:
-        raise ApiException(response.status, "the answer is not valid JSON", body=raw.decode("utf-8", "replace"),
+        raise ApiException(response.status, response.reason, body=raw.decode("utf-8", "replace"),
                            headers=response.headers) from None
     return from_wire(data, type_name)
 
 
 def _error_for(response: Any) -> ApiException:
     error = exception_class_for(response.status)(http_resp=response)
-    if isinstance(error, RateLimitException):
-        error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
     return error

@@ -92,7 +92,8 @@ class ApiException(OpenApiException):
     """A request that failed: the server answered with a failing status, or never answered.
 
     ``status``, ``reason``, ``body`` (text) and ``headers`` describe the answer; ``errors`` holds the messages
-    parsed from the error body, ``request_id`` the server's ``x-request-id``. ``idempotency_key`` is set on a
+    parsed from the error body, ``request_id`` the server's ``x-request-id``, ``retry_after`` its
+    ``Retry-After`` in seconds. ``idempotency_key`` is set on a
     failed ``create_notification`` so the caller can repeat the send without a duplicate.
     """
 
@@ -118,6 +119,7 @@ class ApiException(OpenApiException):
         self.request_id: Optional[str] = next(
             (v for k, v in self.headers.items() if k.lower() == "x-request-id"), None)
         self.idempotency_key: Optional[str] = None
+        self.retry_after: Optional[float] = None  # seconds the server asked to wait (Retry-After), if it did
         self.body_is_json = True
         self.errors: List[str] = []
         if body:
@@ -126,6 +128,9 @@ class ApiException(OpenApiException):
             except ValueError:
                 self.body_is_json = False
         super().__init__(status, reason)
+
+    def __reduce__(self) -> Any:
+        return (_rebuild_exception, (type(self), self.args, self.__dict__))
 
     def __str__(self) -> str:
         head = f"({self.status})" if self.status is not None else "(no answer)"
@@ -141,6 +146,14 @@ class ApiException(OpenApiException):
         if self.idempotency_key:
             text += f"\nIdempotency key: {self.idempotency_key}"
         return text
+
+
+def _rebuild_exception(cls: Type[ApiException], args: Any, state: Dict[str, Any]) -> ApiException:
+    """Unpickle an ``ApiException`` whatever its constructor takes (pickling must work across processes)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class BadRequestException(ApiException):
@@ -165,8 +178,6 @@ class ConflictException(ApiException):
 
 class RateLimitException(ApiException):
     """429: too many requests; ``retry_after`` is the delay in seconds the server asked for, if any."""
-
-    retry_after: Optional[float] = None
 
 
 class ServiceException(ApiException):

@@ -619,9 +619,34 @@ def test_a_200_with_malformed_json_raises_api_exception(timed: TimedServer) -> N
     exc = info.value
     assert type(exc) is onesignal.ApiException
     assert exc.status == 200
-    assert "not valid json" in str(exc).lower()
+    assert str(exc) == "(200) OK\nThe answer is not JSON; it starts with: '{\"id\": \"p1\", \"device_type\": '"
     assert exc.body == '{"id": "p1", "device_type": '
     assert len(timed.requests) == 1
+
+
+def test_retry_after_is_on_every_error_that_carries_it(timed: TimedServer) -> None:
+    timed.answer(503, {"errors": ["maintenance"]}, {"Retry-After": "120"})
+    with make_api(timed.host) as api:
+        with pytest.raises(onesignal.ServiceException) as info:
+            api.get_player(APP, "p1")
+    assert info.value.retry_after == 120.0
+    assert len(timed.requests) == 1  # above retry_after_max: raised at once, not waited for
+
+
+@pytest.mark.parametrize("error", [
+    onesignal.ApiConnectionError("the connection was lost"),
+    onesignal.ApiTimeoutError("timed out"),
+    onesignal.RateLimitException(429, "Too Many Requests", body='{"errors": ["slow down"]}',
+                                 headers={"Retry-After": "3", "x-request-id": "r-1"}),
+])
+def test_exceptions_survive_pickling(error: onesignal.ApiException) -> None:
+    import pickle
+    error.idempotency_key = "key-1"
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    assert (copy.status, copy.reason, copy.errors, copy.request_id, copy.idempotency_key) == (
+        error.status, error.reason, error.errors, error.request_id, "key-1")
 
 
 # --------------------------------------------------------------------------------------------------------------
