@@ -8,6 +8,7 @@ import logging
 import os
 
 logger = logging.getLogger("onesignal")
+logger.addHandler(logging.NullHandler())  # silent unless the application or ONESIGNAL_LOG configures logging
 
 
 def enable_logging(level: str) -> None:

@@ -1,6 +1,7 @@
 """HTTP transport over one urllib3 pool: timeouts, the retry loop, transport errors as our exceptions."""
 from __future__ import annotations
 
+import logging
 import os
 import time
 import weakref
@@ -116,6 +117,7 @@ class RESTClient:
             wait = self._default_timeout[1]
         else:
             wait = self.timeout(timeout)
+        where = url.split("?", 1)[0]  # logged without the query, which may hold an auth hash
         attempt = 0
         while True:
             attempt += 1
@@ -127,15 +129,15 @@ class RESTClient:
             except HTTPError as exc:
                 error, retry = _transport_error(exc)
                 if attempt > limit or retry == NEVER or (retry == IF_REPEATABLE and not repeatable):
-                    logger.warning("%s %s failed after %d attempt(s): %s", method, url, attempt, error.reason)
+                    logger.info("%s %s failed after %d attempt(s): %s", method, where, attempt, error.reason)
                     raise error from None
                 delay = backoff_delay(attempt, config.backoff_factor, config.backoff_max)
-                logger.info("%s %s: %s; retrying in %.2f s", method, url, error.reason, delay)
+                logger.info("%s %s: %s; retrying in %.2f s", method, where, error.reason, delay)
                 time.sleep(delay)
                 continue
             status = response.status
-            if logger.isEnabledFor(10):
-                logger.debug("%s %s -> %d in %.1f ms (attempt %d, request id %s)", method, url, status,
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("%s %s -> %d in %.1f ms (attempt %d, request id %s)", method, where, status,
                              (time.monotonic() - started) * 1000, attempt, response.headers.get("x-request-id"))
             if status < 429 or attempt > limit:
                 return response
@@ -147,7 +149,7 @@ class RESTClient:
             delay = backoff_delay(attempt, config.backoff_factor, config.backoff_max) if asked is None else asked
             if not preload_content:
                 response.drain_conn()
-            logger.info("%s %s -> %d; retrying in %.2f s (attempt %d)", method, url, status, delay, attempt + 1)
+            logger.info("%s %s -> %d; retrying in %.2f s (attempt %d)", method, where, status, delay, attempt + 1)
             time.sleep(delay)
 
     def close(self) -> None:

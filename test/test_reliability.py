@@ -907,12 +907,20 @@ def test_onesignal_log_environment_variable_switches_logging_on(
 def test_without_onesignal_log_the_logger_is_left_alone(timed: TimedServer) -> None:
     env = {k: v for k, v in os.environ.items() if k != "ONESIGNAL_LOG"}
     env["PYTHONPATH"] = str(REPO)
-    done = subprocess.run(
-        [sys.executable, "-c", "import logging, onesignal; l = logging.getLogger('onesignal'); "
-                               "print(l.level, len(l.handlers))"],
-        env=env, cwd=str(REPO), capture_output=True, text=True, timeout=20)
+    code = ("import logging, sys, onesignal\n"
+            "from onesignal.api.default_api import DefaultApi\n"
+            "l = logging.getLogger('onesignal')\n"
+            "print(l.level, [type(h).__name__ for h in l.handlers])\n"
+            "config = onesignal.Configuration(host=sys.argv[1], app_key='k', retries=1, backoff_factor=0.01)\n"
+            "try:\n"
+            "    DefaultApi(onesignal.ApiClient(config)).get_player('a', 'p')\n"
+            "except onesignal.ApiConnectionError:\n"
+            "    print('raised')\n")
+    done = subprocess.run([sys.executable, "-c", code, f"http://127.0.0.1:{free_port()}"],
+                          env=env, cwd=str(REPO), capture_output=True, text=True, timeout=20)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["0", "0"]
+    assert done.stdout.splitlines() == ["0 ['NullHandler']", "raised"]
+    assert done.stderr == ""  # no "No handlers could be found" fallback printing of retries or failures
 
 
 @pytest.mark.parametrize("proxy, shown", [
@@ -937,3 +945,17 @@ def test_a_bad_request_timeout_is_refused_before_sending(timed: TimedServer, tim
     assert str(info.value) == ("get_player._request_timeout: expected seconds (a positive number) or a "
                                f"(connect, read) pair, got {timeout!r}")
     assert timed.requests == []
+
+
+def test_log_lines_leave_out_the_query(timed: TimedServer, caplog: pytest.LogCaptureFixture,
+                                       clean_onesignal_logger: logging.Logger) -> None:
+    caplog.set_level(logging.DEBUG, logger="onesignal")
+    timed.answer(503, {"errors": ["busy"]})
+    timed.answer(200, {"id": "p1", "device_type": 11})
+    with make_api(timed.host) as api:
+        api.get_player(APP, "p1", email_auth_hash="hash-that-must-not-be-logged")
+    assert timed.requests[-1].query == [("app_id", APP), ("email_auth_hash", "hash-that-must-not-be-logged")]
+    lines = [r.getMessage() for r in caplog.records if r.name == "onesignal"]
+    assert len(lines) == 3
+    assert lines[1].startswith(f"GET {timed.host}/players/p1 -> 503; retrying in ")
+    assert all("hash-that-must-not-be-logged" not in line and "?" not in line for line in lines)
