@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib
+import re
 from typing import (Any, Callable, ClassVar, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple,
                     TypeVar)
 
@@ -63,16 +64,32 @@ class Primitive(TypeSpec):
         raise self.fail(value, path)
 
 
+_UTC_NAMES = {"UTC": 0, "GMT": 0, "Z": 0}
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-]\d)")
+
+
 def parse_datetime(value: Any) -> Any:
-    """An ISO-8601 (or other common) date-time string as an aware datetime; a naive one is taken as UTC."""
+    """A date-time string as an aware datetime: ISO-8601 first, then other common forms. A value without a
+    zone is UTC (never the machine's local time); one whose zone name is unknown stays the string it was."""
     if not isinstance(value, str):
         return value
     from dateutil import parser
     try:
-        parsed = parser.parse(value)
+        parsed = parser.isoparse(value)
     except (ValueError, OverflowError):
-        return value
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=_dt.timezone.utc)
+        import warnings
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", parser.UnknownTimezoneWarning)
+            try:
+                # dateutil reads "GMT-0700" the POSIX way (as +07:00); the offset alone means what people mean
+                parsed = parser.parse(_GMT_OFFSET.sub(r"\1", value), tzinfos=_UTC_NAMES)
+            except (ValueError, OverflowError):
+                return value
+        if any(issubclass(w.category, parser.UnknownTimezoneWarning) for w in caught):
+            return value
+    if parsed.tzinfo is None or parsed.utcoffset() == _dt.timedelta(0):
+        return parsed.replace(tzinfo=_dt.timezone.utc)
+    return parsed
 
 
 def parse_date(value: Any) -> Any:
@@ -89,6 +106,9 @@ class DateTimeSpec(TypeSpec):
         self.decode = decode
 
     def check(self, value: Any, path: Path) -> Any:
+        if isinstance(value, _dt.datetime) and value.tzinfo is None:
+            raise ApiValueError("a datetime without a timezone is ambiguous: give an aware one, e.g. "
+                                "datetime.now(timezone.utc)", path)
         if isinstance(value, (self.cls, str)):
             return value
         raise self.fail(value, path)

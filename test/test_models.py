@@ -906,3 +906,33 @@ def test_reference_style_arguments_are_accepted() -> None:
     subscription = M.SubscriptionObject(type="AndroidPush", notification_types=3.14)
     assert to_wire(subscription) == {"type": "AndroidPush", "notification_types": 3.14}
     assert M.SubscriptionObject(notification_types=1).notification_types == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024-05-01T10:00:00Z", dt.datetime(2024, 5, 1, 10, 0, tzinfo=dt.timezone.utc)),
+    ("2024-05-01 10:00:00 UTC", dt.datetime(2024, 5, 1, 10, 0, tzinfo=dt.timezone.utc)),
+    ("2015-09-24 14:00:00 GMT-0700", dt.datetime(2015, 9, 24, 21, 0, tzinfo=dt.timezone.utc)),
+    ("Thu Sep 24 2015 14:00:00 GMT-0700 (PDT)", dt.datetime(2015, 9, 24, 21, 0, tzinfo=dt.timezone.utc)),
+    ("September 24th 2015, 2:00:00 pm UTC-07:00", dt.datetime(2015, 9, 24, 21, 0, tzinfo=dt.timezone.utc)),
+])
+def test_datetime_answers_in_the_apis_styles_decode_to_the_right_instant(text: str, expected: dt.datetime) -> None:
+    decoded = M.App._from_wire({"updated_at": text}).updated_at
+    assert decoded == expected
+    assert decoded.utcoffset() is not None
+
+
+def test_a_datetime_with_an_unknown_zone_name_stays_a_string() -> None:
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert M.App._from_wire({"created_at": "2015-09-24 14:00:00 PST"}).created_at == "2015-09-24 14:00:00 PST"
+
+
+def test_a_naive_datetime_is_refused_when_sending() -> None:
+    with pytest.raises(ApiValueError, match=r"^Notification\.send_after: a datetime without a timezone is "
+                                            r"ambiguous"):
+        M.Notification(app_id="a", send_after=dt.datetime(2030, 1, 1, 12, 0))
+    aware = M.Notification(app_id="a", send_after=dt.datetime(2030, 1, 1, 12, 0, tzinfo=dt.timezone.utc))
+    assert to_wire(aware)["send_after"] == "2030-01-01T12:00:00+00:00"
+    assert to_wire(M.Notification(app_id="a", send_after="2030-01-01 12:00:00 GMT-0700"))["send_after"] == (
+        "2030-01-01 12:00:00 GMT-0700")
