@@ -184,7 +184,9 @@ def wrong_value(kind: Tuple[str, Any]) -> Any:
         return "not-a-list"
     if tag == "dict":
         return ["not", "a", "dict"]
-    return 42  # model or union of models
+    if tag == "union":
+        return {12345}  # a set: neither a str, a number, a list nor a dict
+    return 42  # a model
 
 
 def is_typed(f: Any) -> bool:

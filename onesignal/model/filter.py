@@ -1,7 +1,7 @@
 """Declaration of the ``Filter`` model."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 
 from onesignal.model_utils import Model, declare
 
@@ -12,10 +12,18 @@ class Filter(Model):
     Used in the filters of a notification and, through FilterExpressions, in those of a Segment.
     """
 
-    field: str = declare(required=True, doc="Device field compared, the left operand of the condition (e.g. 'tag').")
+    field: str = declare(
+        required=True, doc="Device field compared, the left operand of the condition (e.g. 'tag').")
     key: Optional[str] = declare(doc="Tag key to compare; required when field is 'tag'.")
     value: Optional[str] = declare(
         doc="Constant the field is compared with, the right operand; required for binary relations.")
     relation: str = declare(
         required=True, enum=('>', '<', '=', '!=', 'exists', 'not_exists', 'time_elapsed_gt', 'time_elapsed_lt'),
         doc="Comparison to apply; 'exists' and 'not_exists' take no value.")
+    hours_ago: Optional[Union[str, float]] = declare(
+        doc="For 'last_session' and 'first_session': how many hours ago, compared with the relation (the API "
+            "takes this key although the reference leaves it out).")
+    radius: Optional[Union[str, float]] = declare(
+        doc="For 'location': radius in metres around lat/long (an API key beyond the reference).")
+    lat: Optional[Union[str, float]] = declare(doc="For 'location': latitude of the centre.")
+    long: Optional[Union[str, float]] = declare(doc="For 'location': longitude of the centre.")
