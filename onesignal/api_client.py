@@ -5,7 +5,7 @@ import json
 import os
 import threading
 import weakref
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Tuple
 from urllib.parse import quote, urlencode
 
 from onesignal import __version__
@@ -26,6 +26,15 @@ _KEY_SETTINGS = {
     "user_key": "the account's user auth key: Configuration(user_key=...) or ONESIGNAL_USER_KEY with "
                 "Configuration.from_env()",
 }
+
+
+class _Request(NamedTuple):
+    """A request ready to send: built once, sent as often as the retry loop needs."""
+
+    url: str
+    headers: Dict[str, str]
+    body: Optional[bytes]
+    idempotency_key: Optional[str]
 
 
 class AsyncResult:
@@ -122,9 +131,10 @@ class ApiClient:
         if not key:
             raise ApiKeyError(f"this call needs {_KEY_SETTINGS[endpoint.auth]}, and none is configured",
                               [endpoint.name])
+        request = self._build(endpoint, values, key)
         if not options.get("async_req"):
-            return self._send(endpoint, values, key, options)
-        return AsyncResult(self._async_pool().submit(self._send, endpoint, values, key, options))
+            return self._send(endpoint, request, options)
+        return AsyncResult(self._async_pool().submit(self._send, endpoint, request, options))
 
     def _async_pool(self) -> Any:
         """The threads of ``async_req`` calls, started on first use (once, even when threads race for it)."""
@@ -134,10 +144,12 @@ class ApiClient:
                 self._executor = ThreadPoolExecutor(max_workers=self.pool_threads, thread_name_prefix="onesignal")
             return self._executor
 
-    def _send(self, endpoint: Endpoint, values: Dict[str, Any], key: str, options: Mapping[str, Any]) -> Any:
+    def _build(self, endpoint: Endpoint, values: Dict[str, Any], key: str) -> _Request:
+        """URL, headers and encoded body of the call; a body that JSON cannot encode is refused here."""
         path = endpoint.path
         query: List[Tuple[str, str]] = []
         body: Any = None
+        body_name = ""
         for param in endpoint.params:
             value = values.get(param.name)
             if value is None:
@@ -149,6 +161,7 @@ class ApiClient:
                 query.extend((param.wire_name, _query_text(item)) for item in items)
             else:
                 body = to_wire(value)
+                body_name = param.name
         headers = dict(self.default_headers)
         headers["Accept"] = "application/json"
         headers["Authorization"] = f"Key {key}"
@@ -156,7 +169,7 @@ class ApiClient:
             headers["Cookie"] = self.cookie
         idempotency_key = None
         encoded = None
-        if body is not None:  # a required body is never None here: _checked_arguments refused that
+        if body is not None:
             if endpoint.idempotency_field:
                 body = dict(body)
                 idempotency_key = body.get(endpoint.idempotency_field)
@@ -164,20 +177,26 @@ class ApiClient:
                     import uuid
                     idempotency_key = body[endpoint.idempotency_field] = str(uuid.uuid4())
             headers["Content-Type"] = "application/json"
-            encoded = json.dumps(body, separators=(",", ":")).encode()
+            try:
+                encoded = json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
+            except (TypeError, ValueError) as exc:
+                raise ApiTypeError(f"cannot be sent as JSON: {exc}", [endpoint.name, body_name]) from None
         url = self.configuration.host + path + ("?" + urlencode(query) if query else "")
+        return _Request(url, headers, encoded, idempotency_key)
+
+    def _send(self, endpoint: Endpoint, request: _Request, options: Mapping[str, Any]) -> Any:
         preload = options.get("_preload_content", True)
         try:
             response = self.rest_client.request(
-                endpoint.method, url, headers=headers, body=encoded, timeout=options.get("_request_timeout"),
-                repeatable=endpoint.repeatable, preload_content=preload)
+                endpoint.method, request.url, headers=request.headers, body=request.body,
+                timeout=options.get("_request_timeout"), repeatable=endpoint.repeatable, preload_content=preload)
             if not 200 <= response.status < 300:
                 raise _error_for(response)
             if not preload:
                 return response
             data = _decode(response, endpoint.returns)
         except ApiException as exc:
-            exc.idempotency_key = idempotency_key
+            exc.idempotency_key = request.idempotency_key
             raise
         if options.get("_return_http_data_only", True):
             return data

@@ -1251,3 +1251,15 @@ def test_every_method_refuses_a_missing_required_argument_before_sending(endpoin
     with pytest.raises(TypeError, match=rf"missing 1 required positional argument: '{missing.name}'"):
         getattr(api, endpoint.name)(**arguments)
     assert server.requests == []
+
+
+@pytest.mark.parametrize("data, reason", [
+    ({"ids": {1, 2}}, "Object of type set is not JSON serializable"),
+    ({"price": float("nan")}, "Out of range float values are not JSON compliant"),
+])
+def test_a_body_json_cannot_encode_is_refused_before_sending(data: Dict[str, Any], reason: str, api: DefaultApi,
+                                                              server: LoopbackServer) -> None:
+    with pytest.raises(onesignal.ApiTypeError) as info:
+        api.create_notification(Notification(app_id=APP_ID, contents={"en": "x"}, data=data), async_req=True)
+    assert str(info.value).startswith(f"create_notification.notification: cannot be sent as JSON: {reason}")
+    assert server.requests == []
