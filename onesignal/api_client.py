@@ -119,6 +119,11 @@ class ApiClient:
         """Decode parsed JSON into the model named ``type_name`` (``"Player"``, ``"Apps"``...)."""
         return from_wire(data, type_name)
 
+    @staticmethod
+    def check_arguments(endpoint: Endpoint, arguments: Mapping[str, Any]) -> None:
+        """Refuse arguments the endpoint would refuse, without sending anything (for lazy helpers)."""
+        _checked_arguments(endpoint, arguments, True)
+
     def call_endpoint(self, endpoint: Endpoint, arguments: Mapping[str, Any], options: Mapping[str, Any]) -> Any:
         """Check the arguments, then send the request now or, with ``async_req=True``, on a pool thread."""
         unknown = sorted(set(options) - CALL_OPTIONS)
@@ -206,15 +211,17 @@ class ApiClient:
 _clients: "weakref.WeakSet[ApiClient]" = weakref.WeakSet()
 
 
-def _forget_threads_in_child() -> None:
-    """A forked child has none of its parent's threads: its first ``async_req`` call starts new ones."""
+def _reset_clients_in_child() -> None:
+    """A forked child gets a connection pool of its own and none of its parent's threads: its first
+    ``async_req`` call starts new ones."""
     for client in list(_clients):
+        client.rest_client.after_fork()
         client._executor = None
         client._executor_lock = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_forget_threads_in_child)
+    os.register_at_fork(after_in_child=_reset_clients_in_child)
 
 
 def _query_text(value: Any) -> str:

@@ -38,9 +38,5 @@ class Endpoint(NamedTuple):
     idempotency_field: Optional[str] = None  # body field that makes a POST safe to repeat
 
     @property
-    def body(self) -> Optional[Param]:
-        return next((p for p in self.params if p.location == "body"), None)
-
-    @property
     def repeatable(self) -> bool:
         return self.method in REPEATABLE_METHODS or self.idempotency_field is not None

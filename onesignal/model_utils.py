@@ -23,8 +23,8 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 import re
-from typing import (Any, Callable, ClassVar, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple,
-                    TypeVar)
+from typing import (Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence,
+                    Tuple, TypeVar)
 
 from onesignal.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError, PathItem
 
@@ -470,6 +470,9 @@ class Model:
         if not name.startswith("__") and name in data:
             return data[name]
         raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+    def __iter__(self) -> Iterator[str]:
+        raise TypeError(f"{type(self).__name__} is not iterable; use to_dict() for its fields")
 
     def __delitem__(self, key: str) -> None:
         self._d.pop(self._key(key), None)

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import logging
-import os
 import time
-import weakref
 from urllib.parse import unquote
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
@@ -20,7 +18,6 @@ RETRY_STATUSES = frozenset((500, 502, 503, 504))
 # When a request that got no answer may be sent again: it never left (ALWAYS), it may have been processed
 # (IF_REPEATABLE: only requests safe to repeat), or repeating cannot help (NEVER).
 ALWAYS, IF_REPEATABLE, NEVER = "always", "if repeatable", "never"
-_clients: "weakref.WeakSet[RESTClient]" = weakref.WeakSet()
 _warned_insecure = False
 
 
@@ -54,7 +51,6 @@ class RESTClient:
         self.configuration = configuration
         self._default_timeout = (configuration.timeout, self.timeout(configuration.timeout))
         self.pool_manager = self._new_pool()
-        _clients.add(self)
 
     def _new_pool(self) -> urllib3.PoolManager:
         global _warned_insecure
@@ -81,7 +77,8 @@ class RESTClient:
             return urllib3.ProxyManager(proxy_url=proxy_url, proxy_headers=headers or None, **options)
         return urllib3.PoolManager(**options)
 
-    def _after_fork(self) -> None:
+    def after_fork(self) -> None:
+        """In a forked child: drop the parent's connections (their sockets are shared) for a pool of its own."""
         self.pool_manager = self._new_pool()
 
     @staticmethod
@@ -169,12 +166,3 @@ def _transport_error(exc: HTTPError) -> Tuple[ApiConnectionError, str]:
     if isinstance(exc, ProtocolError):
         return ApiConnectionError(f"the connection was lost: {exc}"), IF_REPEATABLE
     return ApiConnectionError(f"transport error: {exc}"), IF_REPEATABLE
-
-
-def _reset_pools_in_child() -> None:
-    for client in list(_clients):
-        client._after_fork()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_reset_pools_in_child)

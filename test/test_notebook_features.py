@@ -288,3 +288,17 @@ def test_from_env_configuration_sends_the_environment_key(server: LoopbackServer
         player = DefaultApi(client).get_player(APP_ID, "p1")
     assert player.id == "p1"
     assert server.last.headers["Authorization"] == f"Key {APP_KEY}"
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda api: api.iter_notifications(APP_ID, kind=2), "get_notifications.kind: 2 is not one of the allowed "
+                                                         "values: 0, 1, 3"),
+    (lambda api: api.iter_notifications(None), "get_notifications: the required argument 'app_id' is None"),
+    (lambda api: api.iter_players(7), "get_players.app_id: expected str, got int"),
+])
+def test_paging_refuses_bad_arguments_when_called_not_when_iterated(call: Any, message: str, api: DefaultApi,
+                                                                    server: LoopbackServer) -> None:
+    with pytest.raises((onesignal.ApiValueError, onesignal.ApiTypeError)) as info:
+        call(api)
+    assert str(info.value) == message
+    assert server.requests == []

@@ -58,9 +58,10 @@ def endpoint_section(e: Endpoint) -> List[str]:
         out.append(f"| `{p.name}` | {typ} | {where} | {'yes' if p.required else 'no'} | {cell(p.doc + enum)} |")
     if not e.params:
         out.append("| (none) | | | | |")
-    retried = ("retried after 429, 5xx and lost answers (with its idempotency key)" if e.idempotency_field
-               else "retried after 429, 5xx and lost answers" if e.repeatable else "retried after 429 only")
-    out += ["", f"Key: {KEYS[e.auth]}. Repeats: {retried}.", ""]
+    retried = ("after 429, 5xx, failed connections and lost answers (with its idempotency key)"
+               if e.idempotency_field else "after 429, 5xx, failed connections and lost answers" if e.repeatable
+               else "after 429 and connections that failed before anything was sent")
+    out += ["", f"Key: {KEYS[e.auth]}. Retried {retried}.", ""]
     return out
 
 

@@ -413,6 +413,7 @@ class DefaultApi:
                            page_size: int = 50) -> Iterator[NotificationWithMeta]:
         """Yield every notification of the app, newest first, fetching one page of ``page_size`` at a time."""
         from onesignal.paging import iterate_pages
+        self.api_client.check_arguments(E.GET_NOTIFICATIONS, {"app_id": app_id, "kind": kind})
         return iterate_pages(lambda limit, offset: self.get_notifications(app_id, limit=limit, offset=offset,
                                                                           kind=kind),
                              "notifications", page_size, max_page_size=50)
@@ -420,6 +421,7 @@ class DefaultApi:
     def iter_players(self, app_id: str, page_size: int = 300) -> Iterator[Player]:
         """Yield every device record (player) of the app, fetching one page of ``page_size`` at a time."""
         from onesignal.paging import iterate_pages
+        self.api_client.check_arguments(E.GET_PLAYERS, {"app_id": app_id})
         return iterate_pages(lambda limit, offset: self.get_players(app_id, limit=limit, offset=offset),
                              "players", page_size, max_page_size=300)
 
