@@ -164,6 +164,25 @@ def test_only_unsubscribed_devices_give_the_no_subscribers_error(client: Client,
             {"app_id": "A", "contents": {"en": "x"}, "included_segments": ["All"], "send_after": "soon"},
             "send_after could not be read as a date: 'soon'",
         ),
+        (
+            {"app_id": "A", "contents": {"en": "x"}, "include_player_ids": [f"p{i}" for i in range(2001)]},
+            "include_player_ids holds 2001 entries; at most 2000 per request",
+        ),
+        (
+            {"app_id": "A", "contents": {"en": "x"}, "include_aliases": {"external_id": ["u"] * 2001}},
+            "include_aliases.external_id holds 2001 entries; at most 2000 per request",
+        ),
+        (
+            {"app_id": "A", "contents": {"en": "x"},
+             "filters": [{"operator": "OR"}, {"field": "language", "relation": "=", "value": "en"}]},
+            "an operator must stand between two filters",
+        ),
+        (
+            {"app_id": "A", "contents": {"en": "x"},
+             "filters": [{"field": "language", "relation": "=", "value": "en"}, {"operator": "OR"}, {"operator": "OR"},
+                         {"field": "country", "relation": "=", "value": "FR"}]},
+            "an operator must stand between two filters",
+        ),
     ],
 )
 def test_bad_notifications_are_400(client: Client, body: Dict[str, Any], message: str) -> None:

@@ -13,6 +13,7 @@ from onesignal.testing.views import notification_view
 from onesignal.testing.wire import ApiError, Call, JsonObject, Reply
 
 MAX_NOTIFICATIONS_PER_PAGE = 50
+MAX_IDS_PER_LIST = 2000
 NO_SUBSCRIBERS = "All included players are not subscribed"
 KIND_API = 1
 NOTIFICATION_KINDS = ("0", "1", "3")
@@ -31,6 +32,17 @@ def _check_content(body: JsonObject) -> None:
         raise ApiError(400, "a notification needs contents, template_id, content_available or email_body")
 
 
+def _check_list_sizes(body: JsonObject) -> None:
+    """The API takes at most 2,000 ids (tokens, aliases) per list in one request."""
+    lists = {name: value for name, value in body.items() if name.startswith("include_") and isinstance(value, list)}
+    aliases = body.get("include_aliases")
+    if isinstance(aliases, dict):
+        lists.update((f"include_aliases.{label}", ids) for label, ids in aliases.items() if isinstance(ids, list))
+    for name, ids in lists.items():
+        if len(ids) > MAX_IDS_PER_LIST:
+            raise ApiError(400, f"{name} holds {len(ids)} entries; at most {MAX_IDS_PER_LIST} per request")
+
+
 def _errors(resolution: Resolution) -> Dict[str, List[str]]:
     """The ``invalid_*`` lists that are not empty."""
     found = {
@@ -46,6 +58,7 @@ def send(store: Store, app: App, body: JsonObject, kind: int) -> JsonObject:
     if isinstance(key, str) and key in app.first_answers:
         return app.first_answers[key]
     _check_content(body)
+    _check_list_sizes(body)
     moment = now()
     resolution = resolve_recipients(app, body, moment)
     if not resolution.targeted:

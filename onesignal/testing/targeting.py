@@ -156,12 +156,14 @@ def validate_filters(value: Any) -> List[JsonObject]:
     """Check a filter list's structure and answer 400 on the first problem."""
     if not isinstance(value, list):
         raise ApiError(400, "filters must be a list")
-    for rule in value:
+    for index, rule in enumerate(value):
         if not isinstance(rule, dict):
             raise ApiError(400, "each filter must be a JSON object")
         if "operator" in rule:
             if rule["operator"] not in ("OR", "AND"):
                 raise ApiError(400, f"operator must be OR or AND, got {rule['operator']!r}")
+            if index in (0, len(value) - 1) or "operator" in value[index - 1]:
+                raise ApiError(400, "an operator must stand between two filters")
             continue
         name = rule.get("field")
         if name == "location":
