@@ -398,13 +398,8 @@ class Model:
         tables = _tables(type(self))
         data: Dict[str, Any] = {}
         object.__setattr__(self, "_d", data)
-        if len(args) > len(tables.required):
-            raise ApiTypeError(f"takes at most {len(tables.required)} positional arguments "
-                               f"({', '.join(f.name for f in tables.required) or 'none'}), got {len(args)}", path)
-        for required, value in zip(tables.required, args):
-            if required.name in values:
-                raise ApiTypeError(f"{required.name!r} given both by position and by name", path)
-            data[required.wire] = required.check(value, path + [required.name])
+        if args:
+            values = self._positional(args, values, tables, path)
         for key, value in values.items():
             f = tables.by_key.get(key)
             if f is not None:
@@ -418,6 +413,31 @@ class Model:
         for f in tables.required:
             if f.wire not in data:
                 raise ApiTypeError(f"required field {f.name!r} is missing", path)
+
+    @staticmethod
+    def _positional(args: Sequence[Any], values: Mapping[str, Any], tables: ClassTables,
+                    path: Path) -> Dict[str, Any]:
+        """Merge positional arguments into the keyword ones, as generated SDKs take them: each fills the next
+        required field, except that a dict where that field is not a dict or model holds fields by name."""
+        merged = dict(values)
+        filled = 0
+        for value in args:
+            field = tables.required[filled] if filled < len(tables.required) else None
+            if isinstance(value, Mapping) and not (field and isinstance(field.type, (DictSpec, ModelSpec))):
+                twice = sorted(set(value) & set(merged), key=str)
+                if twice:
+                    raise ApiTypeError(f"{twice[0]!r} given twice", path)
+                merged.update(value)
+                continue
+            if field is None:
+                names = ", ".join(f.name for f in tables.required) or "none"
+                raise ApiTypeError(f"takes at most {len(tables.required)} positional arguments besides dicts of "
+                                   f"fields ({names}), got {len(args)}", path)
+            if field.name in values or field.wire in values:
+                raise ApiTypeError(f"{field.name!r} given both by position and by name", path)
+            merged[field.name] = value
+            filled += 1
+        return merged
 
     @classmethod
     def _from_input(cls: Any, value: Mapping[str, Any], path: Path) -> Any:

@@ -608,16 +608,30 @@ def test_required_fields_positionally() -> None:
 def test_too_many_positionals_and_duplicates() -> None:
     with pytest.raises(ApiTypeError) as err:
         M.Button("b1", "Like")
-    assert str(err.value) == "Button: takes at most 1 positional arguments (id), got 2"
+    assert str(err.value) == "Button: takes at most 1 positional arguments besides dicts of fields (id), got 2"
     with pytest.raises(ApiTypeError) as err:
         M.Purchase("a", "b", "c", 1.0)
-    assert str(err.value) == "Purchase: takes at most 3 positional arguments (sku, amount, iso), got 4"
+    assert str(err.value) == ("Purchase: takes at most 3 positional arguments besides dicts of fields "
+                              "(sku, amount, iso), got 4")
     with pytest.raises(ApiTypeError) as err:
         M.App("name")
-    assert str(err.value) == "App: takes at most 0 positional arguments (none), got 1"
+    assert str(err.value) == "App: takes at most 0 positional arguments besides dicts of fields (none), got 1"
     with pytest.raises(ApiTypeError) as err:
         M.Button("b1", id="b2")
     assert str(err.value) == "Button: 'id' given both by position and by name"
+
+
+def test_positional_dicts_hold_fields_as_generated_sdks_take_them() -> None:
+    assert M.StringMap({"en": "Hi", "zh-Hans": "Ni hao"}) == M.StringMap(en="Hi", zh_hans="Ni hao")
+    assert M.Button("b1", {"text": "Like"}) == M.Button(id="b1", text="Like")
+    assert M.Button({"id": "b2"}, icon="star") == M.Button(id="b2", icon="star")
+    # a dict in the place of a required dict field is that field's value
+    update = M.UpdateLiveActivityRequest("headings", "update", {"en": "Score 2-1"})
+    assert update.event_updates == {"en": "Score 2-1"}
+    with pytest.raises(ApiTypeError, match=r"^Button: 'id' given twice"):
+        M.Button({"id": "b1"}, {"id": "b2"}, id="b3")
+    with pytest.raises(ApiTypeError, match=r"^StringMap: unknown field 'xx'"):
+        M.StringMap({"xx": "?"})
 
 
 @pytest.mark.parametrize("cls_name, attr, wire, value", [
