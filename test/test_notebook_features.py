@@ -125,6 +125,9 @@ def test_batch_keys_derive_from_the_callers_key_and_the_ids(server: LoopbackServ
     regrouped = api.create_notification_batched(notification, external_ids=["a", "b", "c"], batch_size=1)
 
     expected = [batch_key("campaign-7", ["a", "b"]), batch_key("campaign-7", ["c"])]
+    # derived, not random: a fixed function of the caller's key and the ids
+    assert expected[1] == str(uuid.uuid5(uuid.NAMESPACE_URL, "onesignal-batch:campaign-7:"
+                                         "2e7d2c03a9507ae265ecf5b5356885a53393a2029d241394997265a1a25aefc6"))
     assert [r.idempotency_key for r in first] == [r.idempotency_key for r in second] == expected
     assert len(set(expected)) == 2
     assert [r.idempotency_key for r in regrouped] == [batch_key("campaign-7", [x]) for x in "abc"]

@@ -331,9 +331,17 @@ def test_backoff_doubles_with_jitter(timed: TimedServer) -> None:
         api.get_notification(APP, "n1")
     assert len(timed.requests) == 4
     first, second, third = timed.gaps()
-    assert 0.045 <= first <= 0.15, first
-    assert 0.095 <= second <= 0.25, second
-    assert 0.195 <= third <= 0.45, third
+    assert 0.045 <= first <= 0.3, first
+    assert 0.095 <= second <= 0.4, second
+    assert 0.195 <= third <= 0.6, third
+
+
+@pytest.mark.parametrize("attempt, base", [(1, 0.5), (2, 1.0), (3, 2.0), (5, 8.0), (9, 8.0)])
+def test_backoff_delays_are_jittered_within_half_to_full_base(attempt: int, base: float) -> None:
+    delays = [rest.backoff_delay(attempt, 0.5, 8.0) for _ in range(400)]
+    assert all(0.5 * base <= d <= base for d in delays)
+    assert max(delays) - min(delays) > 0.3 * base  # spread out, not one fixed wait
+    assert len(set(delays)) > 300
 
 
 def test_backoff_is_capped_by_backoff_max(timed: TimedServer) -> None:
@@ -533,6 +541,7 @@ def test_tls_failure_is_raised_at_once_and_not_repeated() -> None:
             with pytest.raises(onesignal.ApiConnectionError, match="TLS failed") as info:
                 api.get_player(APP, "p1")
     finally:
+        listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() that close() alone leaves waiting
         listener.close()
         thread.join(5)
     assert not isinstance(info.value, urllib3.exceptions.HTTPError)

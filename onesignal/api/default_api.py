@@ -156,7 +156,7 @@ class DefaultApi:
         return self._call(E.CREATE_SUBSCRIPTION, locals())
 
     def create_user(self, app_id: str, user: Union[User, Mapping[str, Any]], **options: Unpack[CallOptions]) -> User:
-        """Create a user with aliases, properties and subscriptions; an existing user is answered as is."""
+        """Create a user with aliases, properties and subscriptions; aliases of an existing user address it."""
         return self._call(E.CREATE_USER, locals())
 
     def delete_alias(

@@ -24,14 +24,18 @@ _WORDY = re.compile(
     r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
     r"(?:\s*(?P<ampm>[AaPp][Mm]))?"
 )
+UNZONED_OFFSET = timedelta(hours=-11)
+LATEST = 253402300799  # 9999-12-31T23:59:59Z, the last second a datetime can hold
+_UTC_NAME = re.compile(r"(?:Z|UTC|GMT)\b")
 _OFFSET = re.compile(r"(?:(?:GMT|UTC)\s*|(?<=\d))(?P<sign>[+-])(?P<hours>\d{1,2}):?(?P<minutes>\d{2})?(?!\d)")
 
 
 def _offset(text: str, start: int) -> timedelta:
-    """The UTC offset written from ``start`` on (``GMT-0700``, ``+02:00``); none or ``Z`` means UTC."""
+    """The UTC offset written from ``start`` on (``GMT-0700``, ``+02:00``); ``Z``, ``UTC`` or ``GMT`` alone
+    mean UTC, and a time with no zone at all is read in the API's documented default zone, UTC-11:00."""
     match = _OFFSET.search(text, start)
     if match is None:
-        return timedelta(0)
+        return timedelta(0) if _UTC_NAME.search(text, start) else UNZONED_OFFSET
     delta = timedelta(hours=int(match["hours"]), minutes=int(match["minutes"] or 0))
     return -delta if match["sign"] == "-" else delta
 
@@ -47,14 +51,19 @@ def _hour(raw: Optional[str], ampm: Optional[str]) -> int:
 def _rfc2822(text: str) -> int:
     """Unix seconds for an e-mail style date such as ``Thu, 24 Sep 2015 14:00:00 -0700``."""
     try:
-        return int(email.utils.parsedate_to_datetime(text).timestamp())
-    except (TypeError, ValueError, IndexError):
+        moment = email.utils.parsedate_to_datetime(text)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone(UNZONED_OFFSET))
+        return int(moment.timestamp())
+    except (TypeError, ValueError, IndexError, OverflowError):
         raise ApiError(400, f"send_after could not be read as a date: {text!r}") from None
 
 
 def parse_send_after(value: Any) -> int:
     """Unix seconds for a ``send_after`` value; a number is taken as Unix time already."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not 0 <= value <= LATEST:
+            raise ApiError(400, f"send_after as Unix time must be from 0 to {LATEST}")
         return int(value)
     if not isinstance(value, str) or not value.strip():
         raise ApiError(400, "send_after must be a date string")
@@ -75,9 +84,12 @@ def parse_send_after(value: Any) -> int:
             int(groups.get("second") or 0),
             tzinfo=timezone.utc,
         )
-    except ValueError:
+        seconds = int((moment - _offset(text, match.end())).timestamp())
+    except (ValueError, OverflowError):
         raise ApiError(400, f"send_after is not a valid date: {value!r}") from None
-    return int((moment - _offset(text, match.end())).timestamp())
+    if not 0 <= seconds <= LATEST:
+        raise ApiError(400, f"send_after is out of range: {value!r}")
+    return seconds
 
 
 def iso_utc(moment: int) -> str:

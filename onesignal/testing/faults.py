@@ -58,13 +58,15 @@ class FaultPlan:
         self._faults: List[Fault] = []
 
     def arm(self, fault: Fault) -> None:
-        """Queue a fault after checking its numbers."""
-        if fault.remaining < 1:
-            raise ValueError("times must be at least 1")
-        if fault.seconds < 0:
-            raise ValueError("seconds must not be negative")
-        if fault.action == FAIL and not 400 <= fault.status <= 599:
-            raise ValueError("status must be an HTTP error status between 400 and 599")
+        """Queue a fault after checking its settings."""
+        if not isinstance(fault.remaining, int) or fault.remaining < 1:
+            raise ValueError("times must be an int of at least 1")
+        if not isinstance(fault.seconds, (int, float)) or fault.seconds < 0:
+            raise ValueError("seconds must be a number, not negative")
+        if fault.action == FAIL and (not isinstance(fault.status, int) or not 400 <= fault.status <= 599):
+            raise ValueError("status must be an int HTTP error status between 400 and 599")
+        if fault.path is not None and (not isinstance(fault.path, str) or "?" in fault.path):
+            raise ValueError("path must be a str without a query: faults match on the path alone")
         with self._lock:
             self._faults.append(fault)
 

@@ -54,9 +54,11 @@ def _errors(resolution: Resolution) -> Dict[str, List[str]]:
 
 def send(store: Store, app: App, body: JsonObject, kind: int) -> JsonObject:
     """Create a notification (or replay an earlier answer) and return the API's answer."""
-    key = body.get("idempotency_key") or body.get("external_id")
-    if isinstance(key, str) and key in app.first_answers:
-        return app.first_answers[key]
+    keys = [(name, str(body[name])) for name in ("idempotency_key", "external_id")
+            if isinstance(body.get(name), str) and body[name]]
+    for key in keys:
+        if key in app.first_answers:
+            return app.first_answers[key]
     _check_content(body)
     _check_list_sizes(body)
     moment = now()
@@ -88,7 +90,7 @@ def send(store: Store, app: App, body: JsonObject, kind: int) -> JsonObject:
     }
     if invalid:
         answer["errors"] = invalid
-    if isinstance(key, str):
+    for key in keys:
         app.first_answers[key] = answer
     return answer
 

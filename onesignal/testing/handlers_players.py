@@ -88,6 +88,9 @@ def create_player(call: Call) -> Reply:
     device = _same_identifier(app, kind, body) or _new_device(app, kind)
     previous_owner = device.owner_id
     change.apply(app, device)
+    owner = app.owner(device)
+    if change.session_count is None and owner.session_count == 0:
+        owner.session_count = 1  # the API counts the registration as the first session
     _drop_if_orphan(app, previous_owner)
     return Reply(200, {"success": True, "id": device.id})
 

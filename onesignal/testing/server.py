@@ -68,6 +68,7 @@ class Dispatcher:
         self.host = ""
         self._log: List[LoggedRequest] = []
         self._log_lock = threading.Lock()
+        self._generation = 0  # raised by clear_log: requests begun before a reset leave no trace after it
 
     @property
     def log(self) -> List[LoggedRequest]:
@@ -78,9 +79,13 @@ class Dispatcher:
     def clear_log(self) -> None:
         with self._log_lock:
             self._log.clear()
+            self._generation += 1
 
     def handle(self, method: str, target: str, headers: Dict[str, str], raw: bytes) -> Optional[Reply]:
         """Answer a request: faults first, then the rate limit, then the endpoint."""
+        with self._log_lock:
+            generation = self._generation
+        store = self.store  # a request in flight during a reset works on the store it began with
         url = urlsplit(target)
         query = parse_qs(url.query, keep_blank_values=True)
         body, malformed = _decode(raw)
@@ -93,10 +98,11 @@ class Dispatcher:
         else:
             if fault is not None:
                 time.sleep(fault.seconds)
-            reply = self._limited() or self._route(method, url.path, query, headers, body, malformed)
+            reply = self._limited() or self._route(store, method, url.path, query, headers, body, malformed)
         entry = LoggedRequest(method, url.path, query, _redacted(headers), body, reply.status if reply else None)
         with self._log_lock:
-            self._log.append(entry)
+            if generation == self._generation:
+                self._log.append(entry)
         return reply
 
     def _limited(self) -> Optional[Reply]:
@@ -107,13 +113,13 @@ class Dispatcher:
         return Reply(429, {"errors": [RATE_LIMIT_MESSAGE]}, _retry_after(wait))
 
     def _route(
-        self, method: str, path: str, query: Query, headers: Dict[str, str], body: Any, malformed: bool
+        self, store: Store, method: str, path: str, query: Query, headers: Dict[str, str], body: Any,
+        malformed: bool
     ) -> Reply:
         try:
             route, params = self.router.find(method, path)
         except ApiError as error:
             return _error_reply(error, "strings")
-        store = self.store
         with store.lock:
             call = Call(store, None, params, query, body, self.host)
             try:
@@ -133,9 +139,14 @@ def _decode(raw: bytes) -> Tuple[Any, bool]:
     if not raw.strip():
         return None, False
     try:
-        return json.loads(raw), False
-    except ValueError:
+        return json.loads(raw, parse_constant=_refuse_constant), False
+    except (ValueError, RecursionError):
         return raw.decode("utf-8", "replace"), True
+
+
+def _refuse_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON, although Python's parser takes them."""
+    raise ValueError(f"{name} is not valid JSON")
 
 
 def _retry_after(seconds: Optional[float]) -> Dict[str, str]:
@@ -199,7 +210,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
     server: FakeHTTPServer
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
+        length_text = self.headers.get("Content-Length") or "0"
+        if not length_text.isdigit():
+            self.send_error(400, "Content-Length must be a non-negative integer")
+            return
+        length = int(length_text)
         raw = self.rfile.read(length) if length else b""
         reply = self.server.dispatcher.handle(self.command, self.path, dict(self.headers.items()), raw)
         if reply is None:
@@ -229,6 +244,7 @@ class FakeHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
     block_on_close = False
+    request_queue_size = 128  # many test threads may connect at once; the default 5 resets connections
 
     def __init__(self, port: int, dispatcher: Dispatcher) -> None:
         super().__init__(("127.0.0.1", port), _RequestHandler)

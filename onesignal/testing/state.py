@@ -25,7 +25,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from onesignal.testing.wire import ApiError, JsonObject
 
@@ -175,7 +175,7 @@ class App:
     devices: Dict[str, Device] = field(default_factory=dict)
     segments: Dict[str, Segment] = field(default_factory=dict)
     notifications: Dict[str, NotificationRecord] = field(default_factory=dict)
-    first_answers: Dict[str, JsonObject] = field(default_factory=dict)
+    first_answers: Dict[Tuple[str, str], JsonObject] = field(default_factory=dict)  # by (key name, key)
     in_app_messages: List[JsonObject] = field(default_factory=list)
     live_activities: Dict[str, LiveActivity] = field(default_factory=dict)
     outcomes: Dict[str, List[float]] = field(default_factory=dict)

@@ -160,7 +160,7 @@ def validate_filters(value: Any) -> List[JsonObject]:
         if not isinstance(rule, dict):
             raise ApiError(400, "each filter must be a JSON object")
         if "operator" in rule:
-            if rule["operator"] not in ("OR", "AND"):
+            if not isinstance(rule["operator"], str) or rule["operator"] not in ("OR", "AND"):
                 raise ApiError(400, f"operator must be OR or AND, got {rule['operator']!r}")
             if index in (0, len(value) - 1) or "operator" in value[index - 1]:
                 raise ApiError(400, "an operator must stand between two filters")
@@ -168,9 +168,9 @@ def validate_filters(value: Any) -> List[JsonObject]:
         name = rule.get("field")
         if name == "location":
             continue
-        if name not in FIELD_READERS:
+        if not isinstance(name, str) or name not in FIELD_READERS:
             raise ApiError(400, f"unsupported filter field {name!r}")
-        if rule.get("relation") not in RELATIONS:
+        if not isinstance(rule.get("relation"), str) or rule["relation"] not in RELATIONS:
             raise ApiError(400, f"unsupported filter relation {rule.get('relation')!r}")
         if name == "tag" and not isinstance(rule.get("key"), str):
             raise ApiError(400, "a tag filter needs a string key")
@@ -221,7 +221,7 @@ def _is_active(user: User, moment: int) -> bool:
 def explicit_channel(body: JsonObject) -> Optional[str]:
     """The explicit ``target_channel``, validated; None when not given."""
     channel = body.get("target_channel")
-    if channel is not None and channel not in CHANNELS:
+    if channel is not None and (not isinstance(channel, str) or channel not in CHANNELS):
         raise ApiError(400, "target_channel must be push, email or sms")
     return channel if isinstance(channel, str) else None
 

@@ -6,6 +6,8 @@ handler can reject a request before changing anything.
 
 from __future__ import annotations
 
+import math
+
 import json
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -40,9 +42,11 @@ def parse_purchases(value: Any) -> List[JsonObject]:
         ):
             raise ApiError(400, "each purchase needs string sku, amount and iso")
         try:
-            float(purchase["amount"])
+            amount = float(purchase["amount"])
         except ValueError:
-            raise ApiError(400, "a purchase amount must be a number written as text") from None
+            amount = math.nan
+        if not math.isfinite(amount):
+            raise ApiError(400, "a purchase amount must be a finite number written as text")
     return value
 
 
@@ -89,7 +93,7 @@ def apply_deltas(user: User, deltas: Any) -> None:
     if purchases:
         user.properties.setdefault("purchases", []).extend(purchases)
         spent = sum(float(purchase["amount"]) for purchase in purchases)
-        user.properties["amount_spent"] = float(user.properties.get("amount_spent", 0)) + spent
+        user.properties["amount_spent"] = float(user.properties.get("amount_spent") or 0) + spent
 
 
 def parse_subscription(value: Any, *, need_type: bool) -> Tuple[Optional[str], JsonObject]:
@@ -99,7 +103,7 @@ def parse_subscription(value: Any, *, need_type: bool) -> Tuple[Optional[str], J
     kind = value.get("type")
     if kind is None and need_type:
         raise ApiError(400, "subscription type is required", "invalid-subscription")
-    if kind is not None and kind not in SUBSCRIPTION_TYPES:
+    if kind is not None and (not isinstance(kind, str) or kind not in SUBSCRIPTION_TYPES):
         raise ApiError(400, f"unknown subscription type {kind!r}", "invalid-subscription")
     if "enabled" in value and not isinstance(value["enabled"], bool):
         raise ApiError(400, "enabled must be true or false", "invalid-subscription")
