@@ -1263,3 +1263,14 @@ def test_a_body_json_cannot_encode_is_refused_before_sending(data: Dict[str, Any
         api.create_notification(Notification(app_id=APP_ID, contents={"en": "x"}, data=data), async_req=True)
     assert str(info.value).startswith(f"create_notification.notification: cannot be sent as JSON: {reason}")
     assert server.requests == []
+
+
+def test_default_headers_and_cookie_go_with_every_request(server: LoopbackServer) -> None:
+    config = onesignal.Configuration(host=server.host, app_key=APP_KEY)
+    with onesignal.ApiClient(config, header_name="X-Trace", header_value="t-1", cookie="session=abc") as client:
+        client.set_default_header("X-Team", "growth")
+        client.user_agent = "shop-backend/2.0"
+        DefaultApi(client).get_players(APP_ID)
+    headers = server.last.headers
+    assert (headers["X-Trace"], headers["X-Team"], headers["Cookie"], headers["User-Agent"]) == (
+        "t-1", "growth", "session=abc", "shop-backend/2.0")

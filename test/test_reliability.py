@@ -968,3 +968,13 @@ def test_log_lines_leave_out_the_query(timed: TimedServer, caplog: pytest.LogCap
     assert len(lines) == 3
     assert lines[1].startswith(f"GET {timed.host}/players/p1 -> 503; retrying in ")
     assert all("hash-that-must-not-be-logged" not in line and "?" not in line for line in lines)
+
+
+def test_a_retry_with_preload_content_off_reads_the_final_answer(timed: TimedServer) -> None:
+    timed.answer(503, {"errors": ["busy"]})
+    timed.answer(200, {"id": "p1", "device_type": 1})
+    with make_api(timed.host) as api:
+        raw = api.get_player(APP, "p1", _preload_content=False)
+        assert raw.status == 200
+        assert json.loads(raw.data) == {"id": "p1", "device_type": 1}
+    assert len(timed.requests) == 2
