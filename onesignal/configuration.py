@@ -1,7 +1,6 @@
 """Settings of an ``ApiClient``: where to send requests, which keys to use, and how to connect."""
 from __future__ import annotations
 
-import copy
 import os
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
@@ -145,6 +144,8 @@ class Configuration:
             enable_logging("debug")
 
     def copy(self) -> "Configuration":
+        """A shallow copy, to change settings for one client without touching another's."""
+        import copy
         return copy.copy(self)
 
     def __repr__(self) -> str:

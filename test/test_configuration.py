@@ -100,3 +100,12 @@ def test_proxy_credentials_in_the_url_are_sent_as_proxy_authorization(server: Lo
     assert headers["proxy-authorization"] == f"Basic {expected}"
     assert server.last.path == "/players/p1"
     assert "s%40cret" not in repr(config) and "bob" not in repr(config)
+
+
+def test_copy_is_independent() -> None:
+    original = onesignal.Configuration(app_key="k1", retries=1)
+    twin = original.copy()
+    twin.app_key = "k2"
+    twin.retries = 5
+    assert (original.app_key, original.retries) == ("k1", 1)
+    assert (twin.app_key, twin.retries, twin.host) == ("k2", 5, original.host)
