@@ -10,9 +10,9 @@ from urllib.parse import quote, urlencode
 
 from onesignal import __version__
 from onesignal.configuration import Configuration
-from onesignal.endpoint import Endpoint, Param
+from onesignal.endpoint import Endpoint
 from onesignal.exceptions import ApiException, ApiKeyError, ApiTypeError, ApiValueError, exception_class_for
-from onesignal.model_utils import from_wire, parse_type, to_wire
+from onesignal.model_utils import check_value, from_wire, parse_type, to_wire
 from onesignal.rest import RESTClient, parse_retry_after
 from onesignal.validation import check_timeout
 
@@ -230,7 +230,6 @@ def _query_text(value: Any) -> str:
     return str(value)
 
 
-_TYPE_SPECS: Dict[str, Any] = {}
 # Values that would change which path is requested ("/players/" is another endpoint than "/players/{id}").
 _UNSAFE_PATH_VALUES = frozenset(("", ".", ".."))
 
@@ -245,23 +244,12 @@ def _checked_arguments(endpoint: Endpoint, arguments: Mapping[str, Any], check_t
                 raise ApiValueError(f"the required argument {param.name!r} is None", [endpoint.name])
             continue
         if check_types:
-            value = _check_param(param, value, [endpoint.name, param.name])
+            value = check_value(parse_type(param.type), param.enum, value, [endpoint.name, param.name])
         if param.location == "path" and str(value) in _UNSAFE_PATH_VALUES:
             raise ApiValueError(f"{str(value)!r} is not a valid value for a path segment",
                                 [endpoint.name, param.name])
         values[param.name] = value
     return values
-
-
-def _check_param(param: Param, value: Any, path: List[Any]) -> Any:
-    spec = _TYPE_SPECS.get(param.type)
-    if spec is None:
-        spec = _TYPE_SPECS[param.type] = parse_type(param.type)
-    value = spec.check(value, path)
-    if param.enum is not None and value not in param.enum:
-        allowed = ", ".join(map(repr, param.enum))
-        raise ApiValueError(f"{value!r} is not one of the allowed values: {allowed}", path)
-    return value
 
 
 def _decode(response: Any, type_name: Optional[str]) -> Any:

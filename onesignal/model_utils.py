@@ -21,6 +21,7 @@ made and encoding a model is a shallow walk.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import importlib
 import re
 from typing import (Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence,
@@ -253,6 +254,7 @@ def _split_args(text: str) -> List[str]:
     return parts
 
 
+@functools.lru_cache(maxsize=None)
 def parse_type(text: str) -> TypeSpec:
     """Turn an annotation string such as ``Optional[List[Button]]`` into a ``TypeSpec``."""
     text = text.strip()
@@ -319,11 +321,16 @@ class Field:
             if self.nullable:
                 return None
             raise ApiTypeError(f"expected {self.type.expected()}, got None (this field is not nullable)", path)
-        value = self.type.check(value, path)
-        if self.enum is not None and value not in self.enum:
-            allowed = ", ".join(repr(v) for v in self.enum)
-            raise ApiValueError(f"{value!r} is not one of the allowed values: {allowed}", path)
-        return value
+        return check_value(self.type, self.enum, value, path)
+
+
+def check_value(spec: TypeSpec, enum: Optional[Sequence[Any]], value: Any, path: Path) -> Any:
+    """Check a user's value against a type and, when given, its allowed values; return what is stored."""
+    value = spec.check(value, path)
+    if enum is not None and value not in enum:
+        allowed = ", ".join(repr(v) for v in enum)
+        raise ApiValueError(f"{value!r} is not one of the allowed values: {allowed}", path)
+    return value
 
 
 def declare(wire: Optional[str] = None, *, required: bool = False, nullable: bool = False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import time
 from urllib.parse import unquote
-from typing import Any, Dict, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 import urllib3
 from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError, ProtocolError,
@@ -82,10 +82,8 @@ class RESTClient:
         self.pool_manager = self._new_pool()
 
     @staticmethod
-    def timeout(value: Union[Timeout, urllib3.Timeout, None]) -> urllib3.Timeout:
-        """A per-call timeout (seconds or a (connect, read) pair) as urllib3's ``Timeout``."""
-        if isinstance(value, urllib3.Timeout):
-            return value
+    def timeout(value: Timeout) -> urllib3.Timeout:
+        """A timeout (seconds or a (connect, read) pair, already checked) as urllib3's ``Timeout``."""
         if isinstance(value, (tuple, list)):
             return urllib3.Timeout(connect=value[0], read=value[1])
         return urllib3.Timeout(total=value)
@@ -97,7 +95,7 @@ class RESTClient:
         *,
         headers: Mapping[str, str],
         body: Optional[bytes] = None,
-        timeout: Optional[Union[Timeout, urllib3.Timeout]] = None,
+        timeout: Optional[Timeout] = None,
         repeatable: bool = False,
         preload_content: bool = True,
     ) -> Any:
