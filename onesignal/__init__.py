@@ -42,5 +42,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> List[str]:
-    from onesignal.models import MODEL_MODULES
+    from onesignal.model import MODEL_MODULES
     return sorted(list(globals()) + list(MODEL_MODULES) + ["DefaultApi"])

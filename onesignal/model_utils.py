@@ -182,8 +182,10 @@ class ModelSpec(TypeSpec):
             return value
         if isinstance(value, cls._input_shape):
             return cls._from_input(value, path)
-        if cls.__dict__.get("_all_optional") and isinstance(value, cls.__bases__):
-            return cls._from_input(value._d, path)  # a part of an anyOf composition (a Filter, an Operator)
+        if isinstance(value, Model) and issubclass(cls, type(value)):
+            # a more general model of the same data: a part of a composition (a Filter where a filter expression
+            # goes) or the other SDK line's name for the same schema (LanguageStringMap where StringMap goes)
+            return cls._from_input(value._d, path)
         raise self.fail(value, path)
 
     def expected(self) -> str:
@@ -278,7 +280,7 @@ def parse_type(text: str) -> TypeSpec:
 
 def resolve_model(name: str) -> Any:
     """The model class called ``name``, importing its module on first use."""
-    from onesignal.models import MODEL_MODULES
+    from onesignal.model import MODEL_MODULES
     module = importlib.import_module(f"onesignal.model.{MODEL_MODULES[name]}")
     return getattr(module, name)
 
@@ -393,6 +395,7 @@ class Model:
     _tables_: ClassVar[Optional[ClassTables]] = None
     _decoders_: ClassVar[Tuple[Tuple[str, Decoder], ...]] = ()
     _extra_allowed: ClassVar[bool] = False  # keys beyond the declared fields are accepted (free-form objects)
+    _extra_type: ClassVar[Optional[str]] = None  # the type those keys' values must have, when it is known
     _all_optional: ClassVar[bool] = False  # anyOf composition: no field of the parts is required (own class only)
     _rows_field: ClassVar[Optional[str]] = None  # the list field shown as a table and given by to_records()
     _input_shape: ClassVar[Tuple[type, ...]] = (dict, Mapping)
@@ -414,7 +417,7 @@ class Model:
                     raise ApiTypeError(f"{f.name!r} given twice (as {f.name!r} and {f.wire!r})", path)
                 data[f.wire] = f.check(value, path + [f.name])
             elif self._extra_allowed and isinstance(key, str):
-                data[key] = value
+                data[key] = self._check_extra(key, value, path)
             else:
                 raise ApiTypeError(f"unknown field {key!r}{_suggest(str(key), tables.by_name)}", path)
         for f in tables.required:
@@ -478,12 +481,19 @@ class Model:
             return self._d[wire]
         raise ApiKeyError(f"{type(self).__name__} has no value for {key!r}", [type(self).__name__, key])
 
+    @classmethod
+    def _check_extra(cls, key: str, value: Any, path: Path) -> Any:
+        """Check the value of a key beyond the declared fields against ``_extra_type``, when one is set."""
+        if cls._extra_type is None:
+            return value
+        return parse_type(cls._extra_type).check(value, path + [key])
+
     def __setitem__(self, key: str, value: Any) -> None:
         f = _tables(type(self)).by_key.get(key)
         if f is None:
-            if not self._extra_allowed:
+            if not self._extra_allowed or not isinstance(key, str):
                 raise ApiKeyError(f"{type(self).__name__} has no field {key!r}", [type(self).__name__, key])
-            self._d[key] = value
+            self._d[key] = self._check_extra(key, value, [type(self).__name__])
         else:
             f.__set__(self, value)
 
@@ -570,6 +580,39 @@ def _rebuild(cls: Any, data: Dict[str, Any]) -> Any:
 
 # The setter of the ``_d`` slot, bound once: the fastest way to fill an instance made with ``__new__``.
 _set_data: Callable[[Any, Dict[str, Any]], None] = Model._d.__set__  # type: ignore[attr-defined]
+
+
+class MapModel(Model):
+    """A free-form object (a user's aliases, alias lists to send to): any key, values of ``_extra_type``.
+
+    It reads like the dict it stands for: keys as attributes and items, iteration, ``len``, ``keys()``,
+    ``items()``, and equality with a plain dict of the same items.
+    """
+
+    __slots__ = ()
+    _extra_allowed = True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._d)
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def keys(self) -> Any:
+        return self._d.keys()
+
+    def items(self) -> Any:
+        return self._d.items()
+
+    def values(self) -> Any:
+        return self._d.values()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping) and not isinstance(other, Model):
+            return bool(self._d == dict(other))
+        return super().__eq__(other)
+
+    __hash__ = None
 
 
 class ListModel(List[T]):
