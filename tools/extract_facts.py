@@ -54,9 +54,12 @@ def type_of(schema: Dict[str, Any]) -> str:
     return "Any"
 
 
+NULLABLE_SCHEMAS: set = set()  # schemas that are nullable themselves: a field of their type may be null
+
+
 def field_facts(schema: Dict[str, Any]) -> Dict[str, Any]:
     facts: Dict[str, Any] = {"type": type_of(schema)}
-    if schema.get("nullable"):
+    if schema.get("nullable") or facts["type"] in NULLABLE_SCHEMAS:
         facts["nullable"] = True
     if "enum" in schema:
         facts["enum"] = schema["enum"]
@@ -123,6 +126,8 @@ def extract(spec: Dict[str, Any]) -> Dict[str, Any]:
             if method in ("get", "post", "put", "patch", "delete"):
                 operations[operation["operationId"]] = operation_facts(method, path, operation,
                                                                       item.get("parameters", []))
+    NULLABLE_SCHEMAS.clear()
+    NULLABLE_SCHEMAS.update(class_name(name) for name, s in spec["components"]["schemas"].items() if s.get("nullable"))
     schemas = {class_name(name): schema_facts(s) for name, s in spec["components"]["schemas"].items()}
     return {"version": spec["info"]["version"], "operations": dict(sorted(operations.items())),
             "schemas": dict(sorted(schemas.items()))}

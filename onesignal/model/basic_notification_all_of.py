@@ -10,15 +10,18 @@ if TYPE_CHECKING:
         BasicNotificationAllOfAndroidBackgroundLayout,
     )
     from onesignal.model.button import Button
+    from onesignal.model.email_warm_up_request import EmailWarmUpRequest
     from onesignal.model.filter_expressions import FilterExpressions
     from onesignal.model.string_map import StringMap
+    from onesignal.model.web_button import WebButton
 
 
 class BasicNotificationAllOf(Model):
     """Fields of a notification besides its audience: content, scheduling and per-channel, per-platform options.
 
     Together with NotificationTarget it makes BasicNotification, the base of the body of create_notification
-    (Notification) and of the answer of get_notification (NotificationWithMeta).
+    (Notification) and of the answer of get_notification (NotificationWithMeta). It has the fields of both SDK
+    lines; contents, headings and subtitle are StringMaps, which are also 5.x LanguageStringMaps.
     """
 
     id: Optional[str] = declare(doc="ID (UUID) of the notification, as OneSignal reports it in answers.")
@@ -109,20 +112,24 @@ class BasicNotificationAllOf(Model):
         nullable=True, doc="Push, Chrome Apps: large image under the notification text; must be a local URL.")
     chrome_web_image: Optional[str] = declare(
         nullable=True, doc="Push, Chrome 56+ (web): large image shown under the title and text of the notification.")
+    global_image: Optional[str] = declare(
+        nullable=True,
+        doc="Push, every platform able to show one: URL of an image; a platform's own image field wins over it.")
     buttons: Optional[List[Button]] = declare(
         nullable=True,
         doc="Push, iOS 8+, Android 4.1+, Amazon: action buttons, shown in reverse order; icons work on Android only.")
-    web_buttons: Optional[List[Button]] = declare(
-        nullable=True, doc="Push, Chrome 48+ (web): action buttons of the notification; each needs an id.")
+    web_buttons: Optional[List[WebButton]] = declare(
+        nullable=True,
+        doc="Push, Chrome 48+ (web): action buttons of the notification; each needs an id and may open a url.")
     ios_category: Optional[str] = declare(
         nullable=True,
         doc="Push, iOS: APS category; on iOS 10+ it picks the content extension registered with that ID.")
     android_channel_id: Optional[str] = declare(
-        doc="Push, Android: ID of the OneSignal notification category (Android 8+ channel) to use.")
+        nullable=True, doc="Push, Android: ID of the OneSignal notification category (Android 8+ channel) to use.")
     huawei_channel_id: Optional[str] = declare(
         nullable=True, doc="Push, Huawei: ID of the OneSignal notification category (Android 8+ channel) to use.")
     existing_android_channel_id: Optional[str] = declare(
-        doc="Push, Android: ID of a notification channel that your app's own code defines.")
+        nullable=True, doc="Push, Android: ID of a notification channel that your app's own code defines.")
     huawei_existing_channel_id: Optional[str] = declare(
         nullable=True, doc="Push, Huawei: ID of a notification channel that your app's own code defines.")
     android_background_layout: Optional[BasicNotificationAllOfAndroidBackgroundLayout] = declare(
@@ -246,6 +253,13 @@ class BasicNotificationAllOf(Model):
         doc="Push, iOS 12+: sender name shown in a thread group summary ('N more notifications from ...').")
     summary_arg_count: Optional[int] = declare(
         doc="Push, iOS 12+: how many notifications this one adds to the count of its thread group summary.")
+    ios_relevance_score: Optional[float] = declare(
+        nullable=True,
+        doc="Push, iOS 15+: number from 0 to 1 that ranks this notification within its group summary.")
+    ios_interruption_level: Optional[str] = declare(
+        nullable=True,
+        doc=("Push, iOS 15+: how urgently the notification may break through Focus modes: 'active' (default), "
+             "'passive', 'time_sensitive' or 'critical'."))
     email_subject: Optional[str] = declare(nullable=True, doc="Email: subject line; required for email.")
     email_body: Optional[str] = declare(
         doc=("Email: HTML body, sent as is; must hold [unsubscribe_url] in an <a> link; "
@@ -254,11 +268,28 @@ class BasicNotificationAllOf(Model):
         nullable=True, doc="Email: sender name; defaults to the 'from name' of the app's email settings.")
     email_from_address: Optional[str] = declare(
         nullable=True, doc="Email: sender address; defaults to the 'from email' of the app's email settings.")
+    email_reply_to_address: Optional[str] = declare(
+        nullable=True, doc="Email: address that replies go to; the sender address when left out.")
     email_preheader: Optional[str] = declare(
         nullable=True, doc="Email: preview text shown after the subject in the inbox; none by default.")
+    disable_email_click_tracking: Optional[bool] = declare(
+        nullable=True, doc="Email: true sends the links as written, without click tracking; false by default.")
     include_unsubscribed: Optional[bool] = declare(
+        nullable=True,
         doc=("Email: true also sends to unsubscribed addresses (transactional mail); "
              "default false, taken from the template when template_id is set."))
+    email_bcc: Optional[List[str]] = declare(
+        nullable=True,
+        doc="Email: up to 5 addresses that get a blind copy; only when OneSignal itself delivers the email.")
+    email_sender_domain: Optional[str] = declare(
+        nullable=True,
+        doc="Email: sender domain for this message instead of the app's; only when OneSignal itself delivers it.")
+    kind: Optional[str] = declare(
+        nullable=True, enum=('warmup',),
+        doc=("Email: 'warmup' makes this an Auto Warm Up campaign, sent gradually over several days by the stages "
+             "of email_warm_up (then required); not combined with send_after."))
+    email_warm_up: Optional[EmailWarmUpRequest] = declare(
+        doc="Email: the stages (and optionally the strategy) of an Auto Warm Up campaign; needs kind 'warmup'.")
     sms_from: Optional[str] = declare(
         nullable=True, doc="SMS: sender phone number, registered with Twilio, in E.164 format.")
     sms_media_urls: Optional[List[str]] = declare(
@@ -269,3 +300,16 @@ class BasicNotificationAllOf(Model):
         nullable=True,
         doc=("All channels: JSON data for tag variable substitution; "
              "up to 2048 bytes for push and SMS, 10000 for email."))
+    huawei_badge_class: Optional[str] = declare(
+        nullable=True, doc="Push, Huawei: full class path of the app's entry activity, needed to set its badge.")
+    huawei_badge_add_num: Optional[int] = declare(
+        nullable=True, doc="Push, Huawei: number from 1 to 99 added to the app's badge.")
+    huawei_badge_set_num: Optional[int] = declare(
+        nullable=True, doc="Push, Huawei: number from 0 to 99 the app's badge is set to.")
+    huawei_category: Optional[str] = declare(
+        nullable=True,
+        enum=('IM', 'VOIP', 'SUBSCRIPTION', 'TRAVEL', 'HEALTH', 'WORK', 'ACCOUNT', 'EXPRESS', 'FINANCE',
+              'DEVICE_REMINDER', 'MAIL', 'MARKETING'),
+        doc="Push, Huawei: kind of message, as Huawei Mobile Services classifies it (e.g. 'IM', 'MARKETING').")
+    huawei_bi_tag: Optional[str] = declare(
+        nullable=True, doc="Push, Huawei: tag attached to the message for Huawei's business analytics.")

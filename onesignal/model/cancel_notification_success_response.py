@@ -1,12 +1,11 @@
 """Declaration of the ``CancelNotificationSuccessResponse`` model."""
 from __future__ import annotations
 
-from typing import Optional
-
-from onesignal.model_utils import Model, declare
+from onesignal.model.generic_success_bool_response import GenericSuccessBoolResponse
 
 
-class CancelNotificationSuccessResponse(Model):
-    """Answer of cancel_notification once a scheduled or outgoing notification was stopped."""
+class CancelNotificationSuccessResponse(GenericSuccessBoolResponse):
+    """Answer of cancel_notification once a scheduled or outgoing notification was stopped.
 
-    success: Optional[bool] = declare(doc="True when the notification was stopped.")
+    A 2.x name of GenericSuccessBoolResponse: success is true when the notification was stopped.
+    """

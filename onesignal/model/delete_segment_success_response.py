@@ -1,12 +1,11 @@
 """Declaration of the ``DeleteSegmentSuccessResponse`` model."""
 from __future__ import annotations
 
-from typing import Optional
-
-from onesignal.model_utils import Model, declare
+from onesignal.model.generic_success_bool_response import GenericSuccessBoolResponse
 
 
-class DeleteSegmentSuccessResponse(Model):
-    """Answer of delete_segments (HTTP 200) once the segment was removed."""
+class DeleteSegmentSuccessResponse(GenericSuccessBoolResponse):
+    """Answer of delete_segments (HTTP 200) once the segment was removed.
 
-    success: Optional[bool] = declare(doc="True when the segment was deleted.")
+    A 2.x name of GenericSuccessBoolResponse: success is true when the segment was deleted.
+    """

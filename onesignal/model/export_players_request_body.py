@@ -1,20 +1,12 @@
 """Declaration of the ``ExportPlayersRequestBody`` model."""
 from __future__ import annotations
 
-from typing import List, Optional
-
-from onesignal.model_utils import Model, declare
+from onesignal.model.export_subscriptions_request_body import ExportSubscriptionsRequestBody
 
 
-class ExportPlayersRequestBody(Model):
+class ExportPlayersRequestBody(ExportSubscriptionsRequestBody):
     """Optional body of export_players.
 
-    Chooses extra CSV columns and which devices to include.
+    Chooses extra CSV columns and which devices to include. This is the 2.x name of ExportSubscriptionsRequestBody:
+    it has the same fields and is also one.
     """
-
-    extra_fields: Optional[List[str]] = declare(
-        doc=("Extra CSV columns, any of: location, country, rooted, notification_types, ip, external_user_id, "
-             "web_auth, web_p256."))
-    last_active_since: Optional[str] = declare(
-        doc="Export only devices active after this Unix time in seconds, given as a string.")
-    segment_name: Optional[str] = declare(doc="Export only devices in the segment with this name.")

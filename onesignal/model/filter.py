@@ -17,9 +17,12 @@ class Filter(Model):
     key: Optional[str] = declare(doc="Tag key to compare; required when field is 'tag'.")
     value: Optional[str] = declare(
         doc="Constant the field is compared with, the right operand; required for binary relations.")
-    relation: str = declare(
-        required=True, enum=('>', '<', '=', '!=', 'exists', 'not_exists', 'time_elapsed_gt', 'time_elapsed_lt'),
-        doc="Comparison to apply; 'exists' and 'not_exists' take no value.")
+    relation: Optional[str] = declare(
+        positional=True,
+        enum=('>', '<', '=', '!=', 'exists', 'not_exists', 'time_elapsed_gt', 'time_elapsed_lt', 'in_array',
+              'not_in_array'),
+        doc="Comparison to apply; 'exists' and 'not_exists' take no value, 'in_array' and 'not_in_array' take "
+            "a comma-separated list of up to 20 values.")
     hours_ago: Optional[Union[str, float]] = declare(
         doc="For 'last_session' and 'first_session': how many hours ago, compared with the relation (the API "
             "takes this key although the reference leaves it out).")

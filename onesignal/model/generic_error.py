@@ -1,7 +1,7 @@
 """Declaration of the ``GenericError`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import Any, List, Optional, TYPE_CHECKING, Union
 
 from onesignal.model_utils import Model, declare
 
@@ -10,6 +10,13 @@ if TYPE_CHECKING:
 
 
 class GenericError(Model):
-    """Error answer of most operations (HTTP 400, and 404 or 409 where they apply): a list of errors."""
+    """Error answer of most operations (HTTP 400, and 404 or 409 where they apply): a list of errors.
 
-    errors: Optional[List[GenericErrorErrorsInner]] = declare(doc="The errors found, each with a code and a title.")
+    The server gives each error as an object with a code and a title or, in newer answers, as a plain message;
+    either is kept as it came.
+    """
+
+    errors: Optional[List[Union[GenericErrorErrorsInner, str]]] = declare(
+        doc="The errors found: objects with a code and a title, or plain messages.")
+    success: Optional[bool] = declare(doc="False: the operation did not succeed (newer answers say so).")
+    reference: Optional[Any] = declare(doc="Extra detail the server attaches to some errors, in any JSON form.")

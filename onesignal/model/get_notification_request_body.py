@@ -1,16 +1,11 @@
 """Declaration of the ``GetNotificationRequestBody`` model."""
 from __future__ import annotations
 
-from typing import Optional
-
-from onesignal.model_utils import Model, declare
+from onesignal.model.get_notification_history_request_body import GetNotificationHistoryRequestBody
 
 
-class GetNotificationRequestBody(Model):
-    """Body of get_notification_history: which kind of events to list and where to send the report."""
+class GetNotificationRequestBody(GetNotificationHistoryRequestBody):
+    """Body of get_notification_history: which kind of events to list and where to send the report.
 
-    events: Optional[str] = declare(
-        enum=('sent', 'clicked'),
-        doc="Events to export: 'sent' (not recorded below 1000 recipients) or 'clicked', listed per player_id.")
-    email: Optional[str] = declare(doc="Email address the report should be mailed to.")
-    app_id: Optional[str] = declare(doc="ID of the app the notification belongs to.")
+    This is the 2.x name of GetNotificationHistoryRequestBody: it has the same fields and is also one.
+    """

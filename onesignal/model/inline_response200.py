@@ -1,12 +1,11 @@
 """Declaration of the ``InlineResponse200`` model."""
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
-
-from onesignal.model_utils import Model, declare
+from onesignal.model.user_identity_body import UserIdentityBody
 
 
-class InlineResponse200(Model):
-    """Answer of fetch_user_identity, identify_user_by_alias and delete_alias: the user's aliases."""
+class InlineResponse200(UserIdentityBody):
+    """Answer of fetch_user_identity, identify_user_by_alias and delete_alias: the user's aliases.
 
-    identity: Optional[Dict[str, Any]] = declare(doc="All aliases of the user, alias label mapped to alias id.")
+    A 2.x name of UserIdentityBody: it has the same field (identity, every alias of the user) and is also one.
+    """

@@ -1,15 +1,11 @@
 """Declaration of the ``InlineResponse201`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
-
-from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.subscription_object import SubscriptionObject
+from onesignal.model.subscription_body import SubscriptionBody
 
 
-class InlineResponse201(Model):
-    """Answer of create_subscription (HTTP 201 or 202): the subscription as saved."""
+class InlineResponse201(SubscriptionBody):
+    """Answer of create_subscription (HTTP 201 or 202): the subscription as saved.
 
-    subscription: Optional[SubscriptionObject] = declare(doc="The subscription that was created.")
+    A 2.x name of SubscriptionBody: it has the same field and is also one.
+    """

@@ -1,15 +1,11 @@
 """Declaration of the ``InlineResponse202`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
-
-from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.properties_object import PropertiesObject
+from onesignal.model.properties_body import PropertiesBody
 
 
-class InlineResponse202(Model):
-    """Answer of update_user (HTTP 202): the user's properties once the update was accepted."""
+class InlineResponse202(PropertiesBody):
+    """Answer of update_user (HTTP 202): the user's properties once the update was accepted.
 
-    properties: Optional[PropertiesObject] = declare(doc="Properties of the user after the update.")
+    This is the 2.x name of PropertiesBody: it has the same field and is also one.
+    """

@@ -18,4 +18,8 @@ class NotificationSlice(Model):
     offset: Optional[int] = declare(
         doc="Position of this page's first notification; the list is sorted by queued_at, newest first.")
     limit: Optional[int] = declare(doc="Largest number of notifications a page holds (at most 50).")
+    time_offset: Optional[str] = declare(doc="The time_offset cursor the request gave, when it gave one.")
+    next_time_offset: Optional[str] = declare(
+        doc="Opaque cursor of the next page, given when the request used time_offset: pass it as the next "
+            "time_offset to go on.")
     notifications: Optional[List[NotificationWithMeta]] = declare(doc="The notifications in this page.")

@@ -1,7 +1,7 @@
 """Declaration of the ``NotificationWithMeta`` model."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional, TYPE_CHECKING
 
 from onesignal.model_utils import declare
 
@@ -9,6 +9,9 @@ from onesignal.model.basic_notification import BasicNotification
 from onesignal.model.delivery_data import DeliveryData
 from onesignal.model.outcomes_data import OutcomesData
 from onesignal.model.notification_with_meta_all_of import NotificationWithMetaAllOf
+
+if TYPE_CHECKING:
+    from onesignal.model.email_warm_up import EmailWarmUp
 
 
 class NotificationWithMeta(BasicNotification, DeliveryData, OutcomesData, NotificationWithMetaAllOf):
@@ -22,3 +25,6 @@ class NotificationWithMeta(BasicNotification, DeliveryData, OutcomesData, Notifi
         nullable=True,
         doc="Pushes sent per minute for this notification: a number in answers (a string when sending); null "
             "when not throttled.")
+    # answers describe the campaign with its progress (EmailWarmUp), bodies only its plan (EmailWarmUpRequest)
+    email_warm_up: Optional[EmailWarmUp] = declare(  # type: ignore[assignment]
+        doc="Email, Auto Warm Up campaigns: the stages of the campaign as the server reports them, with progress.")

@@ -1,11 +1,12 @@
 """Declaration of the ``NotificationWithMetaAllOf`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import List, Optional, TYPE_CHECKING
 
 from onesignal.model_utils import Model, declare
 
 if TYPE_CHECKING:
+    from onesignal.model.email_warm_up import EmailWarmUp
     from onesignal.model.platform_delivery_data import PlatformDeliveryData
 
 
@@ -33,3 +34,9 @@ class NotificationWithMetaAllOf(Model):
         nullable=True,
         doc=("Paid plans: pushes sent per minute; null if throttling is off for app or notification, or on free "
              "accounts."))
+    canceled: Optional[bool] = declare(doc="True when the notification was canceled before it went out.")
+    email_bcc: Optional[List[str]] = declare(
+        nullable=True, doc="Email: the blind-copy addresses this email notification was sent with.")
+    bcc_sent: Optional[int] = declare(nullable=True, doc="Email: how many blind copies were delivered.")
+    email_warm_up: Optional[EmailWarmUp] = declare(
+        doc="Email, Auto Warm Up campaigns: the stages of the campaign with their progress.")

@@ -1,15 +1,22 @@
 """Declaration of the ``RateLimiterError`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional, TYPE_CHECKING, Union
 
-from onesignal.model_utils import Model, declare
+from onesignal.model.rate_limit_error import RateLimitError
+from onesignal.model_utils import declare
 
 if TYPE_CHECKING:
     from onesignal.model.generic_error_errors_inner import GenericErrorErrorsInner
 
 
-class RateLimiterError(Model):
-    """Error answer of any operation with HTTP 429: too many requests were sent."""
+class RateLimiterError(RateLimitError):
+    """Error answer of any operation with HTTP 429: too many requests were sent.
 
-    errors: Optional[List[GenericErrorErrorsInner]] = declare(doc="The errors reported, each with a code and a title.")
+    This is the 2.x name of RateLimitError, and is also one. The 2.x description gives each error as an object
+    with a code and a title, the 5.x one as a plain message: either is accepted.
+    """
+
+    # wider than RateLimitError's List[str] on purpose, hence the ignored assignment check
+    errors: Optional[List[Union[GenericErrorErrorsInner, str]]] = declare(  # type: ignore[assignment]
+        doc="The errors reported: objects with a code and a title, or plain messages.")

@@ -1,12 +1,16 @@
 """Declaration of the ``TransferSubscriptionRequestBody`` model."""
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Optional, TYPE_CHECKING
 
 from onesignal.model_utils import Model, declare
+
+if TYPE_CHECKING:
+    from onesignal.model.identity_object import IdentityObject
 
 
 class TransferSubscriptionRequestBody(Model):
     """Body of transfer_subscription: aliases of the user who is to own the subscription."""
 
-    identity: Optional[Dict[str, Any]] = declare(doc="Alias label mapped to alias id, naming the new owner.")
+    identity: Optional[IdentityObject] = declare(
+        doc="One alias of the new owner, label mapped to id, e.g. {'external_id': 'u-1'}.")

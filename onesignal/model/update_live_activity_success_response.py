@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 class UpdateLiveActivitySuccessResponse(Model):
     """Answer of update_live_activity: the notification that carried the update, and any recipient problems."""
 
-    notification_id: Optional[str] = declare(doc="Id of the notification sent for the update.")
+    id: Optional[str] = declare(doc="ID of the notification that carries the update, as 5.x answers give it.")
+    notification_id: Optional[str] = declare(doc="Id of the notification sent for the update, as 2.x answers give it.")
     errors: Optional[Union[Notification200Errors, NoSubscribersError]] = declare(
         doc="Recipient problems: invalid player or external user ids, or messages when nobody is subscribed.")

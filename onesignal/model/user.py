@@ -1,11 +1,12 @@
 """Declaration of the ``User`` model."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, TYPE_CHECKING
+from typing import List, Optional, TYPE_CHECKING
 
 from onesignal.model_utils import Model, declare
 
 if TYPE_CHECKING:
+    from onesignal.model.identity_object import IdentityObject
     from onesignal.model.properties_object import PropertiesObject
     from onesignal.model.subscription_object import SubscriptionObject
     from onesignal.model.user_subscription_options import UserSubscriptionOptions
@@ -14,13 +15,14 @@ if TYPE_CHECKING:
 class User(Model):
     """A user with properties, aliases and subscriptions.
 
-    Body of create_user and answer of create_user and fetch_user.
+    Body of create_user and answer of create_user, fetch_user and get_user.
     """
 
     properties: Optional[PropertiesObject] = declare(
         doc="The user's properties: tags, language, location, activity and spending.")
-    identity: Optional[Dict[str, Any]] = declare(
-        doc="The user's aliases, label mapped to id; create_user uses them to look up an existing user.")
+    identity: Optional[IdentityObject] = declare(
+        doc=("The user's aliases, label mapped to id (user.identity.onesignal_id or user.identity['external_id']); "
+             "create_user uses them to look up an existing user."))
     subscriptions: Optional[List[SubscriptionObject]] = declare(
         doc="The channels of the user: push devices, email addresses and phone numbers.")
     subscription_options: Optional[UserSubscriptionOptions] = declare(

@@ -1,12 +1,12 @@
 """Declaration of the ``UserIdentityRequestBody`` model."""
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
-
-from onesignal.model_utils import Model, declare
+from onesignal.model.user_identity_body import UserIdentityBody
 
 
-class UserIdentityRequestBody(Model):
-    """Body of identify_user_by_alias and identify_user_by_subscription_id: aliases to add or change."""
+class UserIdentityRequestBody(UserIdentityBody):
+    """Body of identify_user_by_alias and identify_user_by_subscription_id: aliases to add or change.
 
-    identity: Optional[Dict[str, Any]] = declare(doc="Aliases to upsert, alias label mapped to alias id.")
+    A 2.x name of UserIdentityBody: it has the same field (identity, the aliases to upsert, label mapped to id)
+    and is also one.
+    """

@@ -1,0 +1,26 @@
+"""Declaration of the ``JourneyStats`` model."""
+from __future__ import annotations
+
+from typing import Dict, Optional, TYPE_CHECKING
+
+from onesignal.model_utils import Model, declare
+
+if TYPE_CHECKING:
+    from onesignal.model.journey_branch_stats import JourneyBranchStats
+    from onesignal.model.journey_node_stats import JourneyNodeStats
+
+
+class JourneyStats(Model):
+    """How many users entered, finished and left a journey, overall and per node and branch.
+
+    Answer of view_journey_stats.
+    """
+
+    id: Optional[str] = declare(doc="ID (UUID) of the journey counted.")
+    started: Optional[int] = declare(doc="Number of users who entered the journey.")
+    completed: Optional[int] = declare(doc="Number of users who went through to the end of the journey.")
+    exited_early: Optional[int] = declare(doc="Number of users taken out before the end by an early exit rule.")
+    nodes: Optional[Dict[str, JourneyNodeStats]] = declare(
+        doc="Stats of every node of the graph, nested ones included, keyed by node id.")
+    branches: Optional[Dict[str, JourneyBranchStats]] = declare(
+        doc="Stats of every branch, keyed by branch id; empty when the journey has no branching node.")

@@ -1,0 +1,20 @@
+"""Declaration of the ``UpdateSegmentRequest`` model."""
+from __future__ import annotations
+
+from typing import List, Optional, TYPE_CHECKING
+
+from onesignal.model_utils import Model, declare
+
+if TYPE_CHECKING:
+    from onesignal.model.filter_expression import FilterExpression
+
+
+class UpdateSegmentRequest(Model):
+    """Body of update_segment: a segment's new name, and optionally its new description and filters."""
+
+    name: str = declare(required=True, doc="Required: name of the segment, 128 characters at most.")
+    description: Optional[str] = declare(
+        doc="Free text describing the segment, 255 characters at most; '' clears it, leaving it out keeps it.")
+    filters: Optional[List[FilterExpression]] = declare(
+        doc=("When given, replaces every filter of the segment: conditions on tags, activity, location... "
+             "joined by AND/OR operators; 200 entries at most."))
