@@ -1,6 +1,7 @@
 """``ApiClient``: turns an endpoint declaration and its arguments into an HTTP request, and the answer into models."""
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import os
 import threading
@@ -10,16 +11,12 @@ from urllib.parse import quote, urlencode
 
 from onesignal import __version__
 from onesignal.configuration import Configuration
-from onesignal.endpoint import Endpoint
+from onesignal.endpoint import CALL_OPTIONS, Endpoint, Param
 from onesignal.exceptions import ApiException, ApiKeyError, ApiTypeError, ApiValueError, exception_class_for
 from onesignal.model_utils import check_value, from_wire, parse_type, to_wire
 from onesignal.rest import RESTClient, parse_retry_after
-from onesignal.validation import check_timeout
+from onesignal.validation import check_int_range, check_timeout
 
-CALL_OPTIONS = frozenset((
-    "async_req", "_request_timeout", "_preload_content", "_return_http_data_only", "_check_input_type",
-    "_check_return_type", "_host_index", "_content_type", "_spec_property_naming",
-))
 _KEY_SETTINGS = {
     "app_key": "the app's REST API key: Configuration(app_key=...) or ONESIGNAL_APP_KEY with "
                "Configuration.from_env()",
@@ -132,6 +129,8 @@ class ApiClient:
         values = _checked_arguments(endpoint, arguments, options.get("_check_input_type", True))
         if options.get("_request_timeout") is not None:
             check_timeout(options["_request_timeout"], [endpoint.name, "_request_timeout"])
+        if options.get("_retries") is not None:
+            check_int_range(options["_retries"], "_retries", 0, 100)
         key = getattr(self.configuration, endpoint.auth)
         if not key:
             raise ApiKeyError(f"this call needs {_KEY_SETTINGS[endpoint.auth]}, and none is configured",
@@ -194,7 +193,8 @@ class ApiClient:
         try:
             response = self.rest_client.request(
                 endpoint.method, request.url, headers=request.headers, body=request.body,
-                timeout=options.get("_request_timeout"), repeatable=endpoint.repeatable, preload_content=preload)
+                timeout=options.get("_request_timeout"), repeatable=endpoint.repeatable, preload_content=preload,
+                retries=options.get("_retries"))
             if not 200 <= response.status < 300:
                 raise _error_for(response)
             if not preload:
@@ -227,6 +227,8 @@ if hasattr(os, "register_at_fork"):
 def _query_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
     return str(value)
 
 
@@ -238,18 +240,34 @@ def _checked_arguments(endpoint: Endpoint, arguments: Mapping[str, Any], check_t
     """The arguments by name, each checked (and a dict given for a model turned into that model)."""
     values: Dict[str, Any] = {}
     for param in endpoint.params:
-        value = arguments.get(param.name)
+        value = _argument(endpoint, param, arguments)
         if value is None:
-            if param.required:
-                raise ApiValueError(f"the required argument {param.name!r} is None", [endpoint.name])
             continue
         if check_types:
             value = check_value(parse_type(param.type), param.enum, value, [endpoint.name, param.name])
+            if param.max_items is not None and len(value) > param.max_items:
+                raise ApiValueError(f"at most {param.max_items} items may be sent, got {len(value)}",
+                                    [endpoint.name, param.name])
         if param.location == "path" and str(value) in _UNSAFE_PATH_VALUES:
             raise ApiValueError(f"{str(value)!r} is not a valid value for a path segment",
                                 [endpoint.name, param.name])
         values[param.name] = value
     return values
+
+
+def _argument(endpoint: Endpoint, param: Param, arguments: Mapping[str, Any]) -> Any:
+    """The value given for ``param`` under its name or one of its aliases; None when it is optional and absent."""
+    given = [(name, arguments[name]) for name in (param.name, *(a.name for a in param.aliases))
+             if arguments.get(name) is not None]
+    if len(given) > 1:
+        raise ApiTypeError(f"{given[0][0]!r} and {given[1][0]!r} name the same argument: give one of them",
+                           [endpoint.name])
+    if given:
+        return given[0][1]
+    if param.required:
+        names = " or ".join(repr(n) for n in (param.name, *(a.name for a in param.aliases)))
+        raise ApiValueError(f"the required argument {names} is None", [endpoint.name])
+    return None
 
 
 def _decode(response: Any, type_name: Optional[str]) -> Any:

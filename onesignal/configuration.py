@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
+from onesignal.exceptions import ApiValueError
 from onesignal.validation import check_host, check_int_range, check_number, check_timeout, clean_key
 
 DEFAULT_HOST = "https://api.onesignal.com"
@@ -22,12 +23,32 @@ def split_proxy_auth(url: str) -> Tuple[str, Optional[str]]:
     return f"{scheme}://{hostport}{slash}{path}", (auth if at else None)
 
 
+_KEY_ALIASES = {"rest_api_key": "app_key", "organization_api_key": "user_key"}
+
+
+def _one_of(value: Optional[str], alias_value: Optional[str], name: str, alias: str) -> Optional[str]:
+    """The key given under either of its two names; both given and different is refused."""
+    if value is not None and alias_value is not None and clean_key(value, name) != clean_key(alias_value, alias):
+        raise ApiValueError(f"{name} and {alias} name the same key but were given different values "
+                            "(the values are not shown)", [name])
+    return value if value is not None else alias_value
+
+
+def _from_env(name: str, alias: str) -> Optional[str]:
+    value, alias_value = os.environ.get(name) or None, os.environ.get(alias) or None
+    if value is not None and alias_value is not None and value.strip() != alias_value.strip():
+        raise ApiValueError(f"the environment sets {name} and {alias} to different keys; set one of them "
+                            "(the values are not shown)", [name])
+    return value if value is not None else alias_value
+
+
 class Configuration:
     """Connection and authentication settings.
 
-    ``app_key`` is the app's REST API key (used by 33 of the 37 endpoints), ``user_key`` the account's user
-    auth key (used by ``create_app``, ``get_app``, ``get_apps`` and ``update_app``). Neither is ever shown by
-    ``repr`` or ``str``.
+    ``app_key`` is the app's REST API key (most operations), ``user_key`` the organization's key (apps, API
+    keys, template copies, audit logs). The 5.x SDK calls them ``rest_api_key`` and ``organization_api_key``:
+    both names are accepted, as arguments and as attributes, and name the same setting. Neither key is ever
+    shown by ``repr`` or ``str``.
 
     HTTP settings: ``timeout`` (seconds, or a ``(connect, read)`` pair; default 10 s to connect, 60 s to
     read), ``retries`` (extra attempts after a failure that is safe to repeat; 0 switches retrying off),
@@ -57,10 +78,12 @@ class Configuration:
         assert_hostname: Optional[Union[str, bool]] = None,
         connection_pool_maxsize: int = 16,
         debug: bool = False,
+        rest_api_key: Optional[str] = None,
+        organization_api_key: Optional[str] = None,
     ) -> None:
         self.host = host or DEFAULT_HOST
-        self.app_key = app_key
-        self.user_key = user_key
+        self.app_key = _one_of(app_key, rest_api_key, "app_key", "rest_api_key")
+        self.user_key = _one_of(user_key, organization_api_key, "user_key", "organization_api_key")
         self.timeout = timeout
         self.retries = check_int_range(retries, "retries", 0, 100)
         self.backoff_factor = check_number(backoff_factor, "backoff_factor")
@@ -78,12 +101,21 @@ class Configuration:
 
     @classmethod
     def from_env(cls, **overrides: Any) -> "Configuration":
-        """Read ``ONESIGNAL_APP_KEY``, ``ONESIGNAL_USER_KEY`` and ``ONESIGNAL_HOST``; explicit arguments win."""
+        """Read the keys and host from the environment; explicit arguments win.
+
+        The app key comes from ``ONESIGNAL_APP_KEY`` or ``ONESIGNAL_REST_API_KEY``, the organization key from
+        ``ONESIGNAL_USER_KEY`` or ``ONESIGNAL_ORGANIZATION_API_KEY``, the host from ``ONESIGNAL_HOST``. Two
+        variables for one key that disagree are refused, naming both (never showing a key).
+        """
         values: Dict[str, Any] = {
             "host": os.environ.get("ONESIGNAL_HOST") or None,
-            "app_key": os.environ.get("ONESIGNAL_APP_KEY") or None,
-            "user_key": os.environ.get("ONESIGNAL_USER_KEY") or None,
+            "app_key": _from_env("ONESIGNAL_APP_KEY", "ONESIGNAL_REST_API_KEY"),
+            "user_key": _from_env("ONESIGNAL_USER_KEY", "ONESIGNAL_ORGANIZATION_API_KEY"),
         }
+        for alias, name in _KEY_ALIASES.items():
+            if overrides.get(alias) is not None:
+                overrides = {**overrides, name: overrides[alias]}
+                del overrides[alias]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
@@ -113,6 +145,24 @@ class Configuration:
     @user_key.setter
     def user_key(self, value: Optional[str]) -> None:
         self._user_key = clean_key(value, "user_key")
+
+    @property
+    def rest_api_key(self) -> Optional[str]:
+        """The app's REST API key under its 5.x name: the same setting as ``app_key``."""
+        return self._app_key
+
+    @rest_api_key.setter
+    def rest_api_key(self, value: Optional[str]) -> None:
+        self.app_key = value
+
+    @property
+    def organization_api_key(self) -> Optional[str]:
+        """The organization key under its 5.x name: the same setting as ``user_key``."""
+        return self._user_key
+
+    @organization_api_key.setter
+    def organization_api_key(self, value: Optional[str]) -> None:
+        self.user_key = value
 
     @property
     def timeout(self) -> Timeout:

@@ -1,13 +1,39 @@
-"""The shape of an endpoint declaration: what ``ApiClient`` needs to build a request and read its answer."""
+"""The shape of an endpoint declaration: what ``ApiClient`` needs to build a request and read its answer,
+and what the generated ``DefaultApi`` method needs for its signature and docstring."""
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Tuple
+from typing import NamedTuple, Optional, Tuple, TypedDict, Union
 
 APP_KEY = "app_key"
 USER_KEY = "user_key"
 
 # Methods whose repetition cannot change the outcome; others are repeated only when marked idempotent.
 REPEATABLE_METHODS = frozenset(("GET", "PUT", "DELETE"))
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call keyword options every ``DefaultApi`` method takes (the options of generated SDKs)."""
+
+    async_req: bool
+    _request_timeout: Union[float, Tuple[float, float]]
+    _preload_content: bool
+    _return_http_data_only: bool
+    _check_input_type: bool
+    _check_return_type: bool
+    _retries: int
+    _host_index: Optional[int]
+    _content_type: Optional[str]
+    _spec_property_naming: bool
+
+
+CALL_OPTIONS = frozenset(CallOptions.__annotations__)
+
+
+class Alias(NamedTuple):
+    """Another keyword name for an argument (the name the other SDK line gives it), with its type there."""
+
+    name: str
+    type: str
 
 
 class Param(NamedTuple):
@@ -20,6 +46,8 @@ class Param(NamedTuple):
     wire: Optional[str] = None  # the wire name when it differs from ``name``
     enum: Optional[Tuple[object, ...]] = None
     doc: str = ""
+    aliases: Tuple[Alias, ...] = ()  # other keyword names that give the same argument
+    max_items: Optional[int] = None  # for a list: the most items one request may carry
 
     @property
     def wire_name(self) -> str:
@@ -34,8 +62,10 @@ class Endpoint(NamedTuple):
     path: str
     auth: str  # APP_KEY or USER_KEY: the Configuration attribute holding the key it needs
     params: Tuple[Param, ...] = ()
-    returns: Optional[str] = None  # model class name for any 2xx answer; None when the answer has no body
+    returns: Optional[str] = None  # type of any 2xx answer (a model name or a type); None for no body
     idempotency_field: Optional[str] = None  # body field that makes a POST safe to repeat
+    doc: str = ""  # what the operation does, for the method's docstring and the docs
+    other_name: Optional[str] = None  # the same operation's name in the other SDK line, when it was renamed
 
     @property
     def repeatable(self) -> bool:

@@ -88,6 +88,20 @@ def _error_messages(body: Any) -> List[str]:
     return messages
 
 
+def flat_messages(errors: Any) -> List[str]:
+    """The messages of an ``errors`` value (a string, a list of strings or objects, or an object) as strings."""
+    if isinstance(errors, str):
+        return [errors]
+    if isinstance(errors, list):
+        return [item if isinstance(item, str) else str(item.get("title") or item.get("code"))
+                for item in errors if isinstance(item, str) or isinstance(item, dict)
+                and (item.get("title") or item.get("code")) is not None]
+    if isinstance(errors, dict):
+        return sorted(f"{key}: {value if isinstance(value, str) else json.dumps(value, separators=(',', ':'))}"
+                      for key, value in errors.items())
+    return []
+
+
 class ApiException(OpenApiException):
     """A request that failed: the server answered with a failing status, or never answered.
 
@@ -128,6 +142,18 @@ class ApiException(OpenApiException):
             except ValueError:
                 self.body_is_json = False
         super().__init__(status, reason)
+
+    @property
+    def error_messages(self) -> List[str]:
+        """The error messages of the body as one flat list of strings, whatever envelope the API used: each
+        string of ``{"errors": [...]}`` as it is, the title (or code) of each ``{"code", "title"}`` item, and
+        ``"<key>: <value>"`` for each entry of an object such as ``{"errors": {"invalid_aliases": ...}}``.
+        Compare them with the constants of ``onesignal.errors.OneSignalErrors``."""
+        try:
+            body = json.loads(self.body) if self.body else None
+        except (ValueError, RecursionError):
+            return []
+        return flat_messages(body.get("errors") if isinstance(body, dict) else None)
 
     def __reduce__(self) -> Any:
         return (_rebuild_exception, (type(self), self.args, self.__dict__))

@@ -98,6 +98,7 @@ class RESTClient:
         timeout: Optional[Timeout] = None,
         repeatable: bool = False,
         preload_content: bool = True,
+        retries: Optional[int] = None,
     ) -> Any:
         """Send one request; repeat it after 429 always, and after 5xx or a lost answer when ``repeatable``.
 
@@ -105,7 +106,7 @@ class RESTClient:
         ``ApiConnectionError``/``ApiTimeoutError`` when no answer came.
         """
         config = self.configuration
-        limit = max(0, config.retries)
+        limit = max(0, config.retries if retries is None else retries)
         if timeout is None:
             if self._default_timeout[0] is not config.timeout:  # the setting was changed after creation
                 self._default_timeout = (config.timeout, self.timeout(config.timeout))

@@ -948,10 +948,14 @@ def test_the_request_log_redacts_authorization(fake: FakeOneSignal, api: Default
 # -- coverage ---------------------------------------------------------------------------------------------------
 
 def test_every_endpoint_is_exercised() -> None:
+    """The 2.x line's operations here, the others in the fake's tests of the current API: every method of
+    DefaultApi is called against the fake somewhere."""
     declared = {value.name for value in vars(endpoint_declarations).values() if isinstance(value, Endpoint)}
     assert len(ENDPOINT_NAMES) == len(set(ENDPOINT_NAMES)) == 37
-    assert set(ENDPOINT_NAMES) == declared
-    assert set(ENDPOINT_NAMES) == {name for name in vars(DefaultApi) if name in declared}
-    source = Path(__file__).read_text(encoding="utf-8")
-    missing = [name for name in ENDPOINT_NAMES if f"api.{name}(" not in source]
+    assert set(ENDPOINT_NAMES) <= declared
+    assert declared == {name for name in vars(DefaultApi) if name in declared}
+    here = Path(__file__).parent
+    source = "".join(p.read_text(encoding="utf-8") for p in
+                     [here / "test_end_to_end.py", *sorted(here.glob("test_fake_server_current*.py"))])
+    missing = sorted(name for name in declared if f"api.{name}(" not in source)
     assert missing == []

@@ -21,8 +21,10 @@ from onesignal.endpoint import Endpoint  # noqa: E402
 from onesignal.model_utils import ListModel, fields_of, required_fields  # noqa: E402
 from onesignal.models import MODEL_MODULES  # noqa: E402
 
-CONVENIENCES = ("iter_notifications", "iter_players", "create_notification_batched")
-KEYS = {"app_key": "app key (`Configuration.app_key`)", "user_key": "user key (`Configuration.user_key`)"}
+CONVENIENCES = ("iter_notifications", "iter_players", "iter_segments", "iter_templates", "iter_journeys",
+                "iter_audit_logs", "create_notification_batched")
+KEYS = {"app_key": "app key (`Configuration.app_key`, 5.x: `rest_api_key`)",
+        "user_key": "organization key (`Configuration.user_key`, 5.x: `organization_api_key`)"}
 
 
 def link_types(text: str, prefix: str = "") -> str:
@@ -45,16 +47,21 @@ def all_endpoints() -> List[Endpoint]:
 
 
 def endpoint_section(e: Endpoint) -> List[str]:
-    method = getattr(DefaultApi, e.name)
     params = ", ".join(p.name if p.required else f"{p.name}=..." for p in e.params)
     returns = e.returns or "None"
     out = [f"## {e.name}", "", f"`{e.method} {e.path}` -> {link_types(returns)}", "", "```python",
            f"result = api.{e.name}({params})" if e.returns else f"api.{e.name}({params})", "```", "",
-           doc_of(method), "", "| Argument | Type | Sent as | Required | Description |", "|---|---|---|---|---|"]
+           inspect.cleandoc(e.doc), ""]
+    other = e.other_name or next((o.name for o in all_endpoints() if o.other_name == e.name), None)
+    if other:
+        out += [f"The same operation as [{other}](#{other}), its name in the "
+                f"{'2.x' if e.other_name else '5.x'} SDK.", ""]
+    out += ["| Argument | Type | Sent as | Required | Description |", "|---|---|---|---|---|"]
     for p in e.params:
         where = "JSON body" if p.location == "body" else f"{p.location} `{p.wire_name}`"
         typ = link_types(p.type) + (" or dict" if p.location == "body" else "")
         enum = f" One of {', '.join(map(repr, p.enum))}." if p.enum else ""
+        enum += "".join(f" Also accepted as `{a.name}=` ({link_types(a.type)})." for a in p.aliases)
         out.append(f"| `{p.name}` | {typ} | {where} | {'yes' if p.required else 'no'} | {cell(p.doc + enum)} |")
     if not e.params:
         out.append("| (none) | | | | |")
