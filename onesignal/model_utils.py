@@ -165,6 +165,15 @@ class DictSpec(TypeSpec):
     def expected(self) -> str:
         return "dict"
 
+    def decoder(self) -> Optional[Decoder]:
+        value = self.value.decoder()
+        if value is None:
+            return None
+
+        def decode(data: Any) -> Any:
+            return {k: value(v) for k, v in data.items()} if type(data) is dict else data
+        return decode
+
 
 class ModelSpec(TypeSpec):
     """A field whose type is another model, resolved by class name on first use."""
@@ -289,13 +298,14 @@ class Field:
     """The declaration of one model field; also the descriptor that reads and writes it."""
 
     __slots__ = ("name", "wire", "required", "nullable", "enum", "read_only", "secret", "doc",
-                 "annotation", "type")
+                 "annotation", "type", "positional")
 
     def __init__(self, wire: Optional[str], required: bool, nullable: bool, enum: Optional[Sequence[Any]],
-                 read_only: bool, secret: bool, doc: str) -> None:
+                 read_only: bool, secret: bool, doc: str, positional: bool = False) -> None:
         self.name = ""
         self.wire = wire or ""
         self.required = required
+        self.positional = required or positional
         self.nullable = nullable
         self.enum = tuple(enum) if enum is not None else None
         self.read_only = read_only
@@ -336,13 +346,15 @@ def check_value(spec: TypeSpec, enum: Optional[Sequence[Any]], value: Any, path:
 
 
 def declare(wire: Optional[str] = None, *, required: bool = False, nullable: bool = False,
-          enum: Optional[Sequence[Any]] = None, read_only: bool = False, secret: bool = False,
-          doc: str = "") -> Any:
+            enum: Optional[Sequence[Any]] = None, read_only: bool = False, secret: bool = False,
+            doc: str = "", positional: bool = False) -> Any:
     """Declare a model field. ``wire`` is the JSON name when it differs from the attribute name.
 
     ``secret`` fields (passwords, auth hashes, keys) are shown masked by ``repr`` and the display helpers.
+    ``positional`` lets an optional field still be given by position after the required ones, where one SDK
+    line required it and its code passes it that way.
     """
-    return Field(wire, required, nullable, enum, read_only, secret, doc)
+    return Field(wire, required, nullable, enum, read_only, secret, doc, positional)
 
 
 class ClassTables:
@@ -366,7 +378,9 @@ class ClassTables:
         self.by_name = {f.name: f for f in self.fields}
         self.by_key = {**{f.wire: f for f in self.fields}, **self.by_name}
         self.attr_of_wire = {f.wire: f.name for f in self.fields}
-        self.required = () if cls.__dict__.get("_all_optional") else tuple(f for f in self.fields if f.required)
+        all_optional = cls.__dict__.get("_all_optional")
+        self.required = () if all_optional else tuple(f for f in self.fields if f.required)
+        self.positional = () if all_optional else tuple(f for f in self.fields if f.positional)
         self.secret_wires = frozenset(f.wire for f in self.fields if f.secret)
         self.decoders: Tuple[Tuple[str, Decoder], ...] = tuple(
             (f.wire, dec) for f in self.fields if (dec := f.type.decoder()) is not None)
@@ -432,7 +446,7 @@ class Model:
         merged = dict(values)
         filled = 0
         for value in args:
-            field = tables.required[filled] if filled < len(tables.required) else None
+            field = tables.positional[filled] if filled < len(tables.positional) else None
             if isinstance(value, Mapping) and not (field and isinstance(field.type, (DictSpec, ModelSpec))):
                 twice = sorted(set(value) & set(merged), key=str)
                 if twice:
@@ -440,8 +454,8 @@ class Model:
                 merged.update(value)
                 continue
             if field is None:
-                names = ", ".join(f.name for f in tables.required) or "none"
-                raise ApiTypeError(f"takes at most {len(tables.required)} positional arguments besides dicts of "
+                names = ", ".join(f.name for f in tables.positional) or "none"
+                raise ApiTypeError(f"takes at most {len(tables.positional)} positional arguments besides dicts of "
                                    f"fields ({names}), got {len(args)}", path)
             if field.name in values or field.wire in values:
                 raise ApiTypeError(f"{field.name!r} given both by position and by name", path)
