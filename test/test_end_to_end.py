@@ -925,7 +925,7 @@ def test_the_rate_limit_raises_rate_limit_exception_without_retries() -> None:
         assert caught.value.status == 429
         assert caught.value.retry_after == 1.0
         assert caught.value.headers["Retry-After"] == "1"
-        assert caught.value.errors == ["API rate limit exceeded"]
+        assert caught.value.errors == ["API rate limit exceeded."]
         assert [r.status for r in limited.requests] == [200, 429]
 
 

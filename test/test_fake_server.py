@@ -95,43 +95,55 @@ def test_main_prints_host_and_keys_and_stops_on_ctrl_c() -> None:
 # -- keys --------------------------------------------------------------------
 
 
-def test_missing_key_is_401(client: Client) -> None:
+DENIED = {
+    "errors": [
+        "Access denied.  Please include an 'Authorization: ...' header with a valid API key "
+        "(https://documentation.onesignal.com/docs/en/keys-and-ids#api-keys)."
+    ]
+}
+
+
+def test_missing_key_is_403_with_the_api_text(client: Client) -> None:
     answer = client.call("GET", f"/players?app_id={client.fake.app_id}", key=None)
-    assert (answer.status, answer.body) == (401, {"errors": ["send your key as 'Authorization: Key <key>'"]})
+    assert (answer.status, answer.body) == (403, DENIED)
 
 
 @pytest.mark.parametrize("key", ["nope", "clé"])
-def test_wrong_app_key_is_401(client: Client, key: str) -> None:
+def test_wrong_app_key_is_403(client: Client, key: str) -> None:
     answer = client.call("GET", f"/players?app_id={client.fake.app_id}", key=key)
-    assert (answer.status, answer.body) == (401, {"errors": ["the app key is not valid"]})
+    assert (answer.status, answer.body) == (403, DENIED)
 
 
-def test_wrong_user_key_is_401(client: Client) -> None:
+def test_wrong_user_key_is_403(client: Client) -> None:
     answer = client.call("GET", "/apps", key="nope")
-    assert (answer.status, answer.body) == (401, {"errors": ["the user key is not valid"]})
+    assert (answer.status, answer.body) == (403, DENIED)
 
 
 def test_app_key_on_an_app_endpoint_is_403(client: Client) -> None:
     answer = client.call("GET", "/apps", key=APP_KEY)
-    assert (answer.status, answer.body) == (403, {"errors": ["this endpoint needs the user key, not an app key"]})
+    assert (answer.status, answer.body) == (403, DENIED)
 
 
 def test_user_key_on_an_app_key_endpoint_is_403(client: Client) -> None:
     answer = client.call("GET", f"/players?app_id={client.fake.app_id}", key=USER_KEY)
-    expected = {"errors": ["this endpoint needs the app's REST API key, not the user key"]}
-    assert (answer.status, answer.body) == (403, expected)
+    assert (answer.status, answer.body) == (403, DENIED)
 
 
 def test_key_of_another_app_is_403(client: Client) -> None:
     other = client.call("POST", "/apps", {"name": "Other"}, key=USER_KEY).body
     answer = client.call("GET", f"/players?app_id={client.fake.app_id}", key=other["basic_auth_key"])
-    assert (answer.status, answer.body) == (403, {"errors": ["the key belongs to a different app"]})
+    assert (answer.status, answer.body) == (403, DENIED)
 
 
-def test_user_model_endpoints_answer_errors_as_objects(client: Client) -> None:
+def test_key_errors_are_plain_strings_on_user_model_endpoints_too(client: Client) -> None:
     answer = client.call("GET", f"/apps/{client.fake.app_id}/users/by/external_id/x", key=None)
-    expected = {"errors": [{"code": "unauthorized", "title": "send your key as 'Authorization: Key <key>'"}]}
-    assert (answer.status, answer.body) == (401, expected)
+    assert (answer.status, answer.body) == (403, DENIED)
+
+
+def test_user_model_endpoints_answer_other_errors_as_objects(client: Client) -> None:
+    answer = client.call("GET", f"/apps/{client.fake.app_id}/users/by/external_id/x")
+    expected = {"errors": [{"code": "user-not-found", "title": "no user has the alias external_id=x"}]}
+    assert (answer.status, answer.body) == (404, expected)
 
 
 @pytest.mark.parametrize("scheme", ["Key", "Basic", "Bearer", "key"])
@@ -186,6 +198,7 @@ def test_create_view_and_update_an_app(client: Client) -> None:
         "name": "Shop",
         "site_name": "shop",
         "id": app_id,
+        "organization_id": client.fake.organization_id,
         "players": 0,
         "messageable_players": 0,
         "created_at": created.body["created_at"],
@@ -235,7 +248,7 @@ def test_fail_next_answers_429_with_retry_after_once(client: Client) -> None:
     failed = client.call("GET", path)
     assert (failed.status, failed.body, failed.headers["Retry-After"]) == (
         429,
-        {"errors": ["API rate limit exceeded"]},
+        {"errors": ["API rate limit exceeded."]},
         "2",
     )
     assert client.call("GET", path).status == 200
@@ -296,7 +309,7 @@ def test_rate_limit_answers_429_with_retry_after() -> None:
         assert statuses == [200, 200]
         assert (limited.status, limited.body, limited.headers["Retry-After"]) == (
             429,
-            {"errors": ["API rate limit exceeded"]},
+            {"errors": ["API rate limit exceeded."]},
             "1",
         )
         fake.reset()

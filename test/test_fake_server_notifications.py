@@ -112,7 +112,7 @@ def test_unknown_ids_are_reported_while_valid_ones_are_sent(client: Client, peop
         "external_id": None,
         "errors": {"invalid_player_ids": ["nope"]},
     }
-    externals = send(client, include_external_user_ids=["ann", "ghost"], include_subscription_ids=["gone"])
+    externals = send(client, include_external_user_ids=["ann", "ghost"], include_player_ids=["gone"])
     assert externals["errors"] == {"invalid_player_ids": ["gone"], "invalid_external_user_ids": ["ghost"]}
 
 
@@ -143,7 +143,10 @@ def test_only_unsubscribed_devices_give_the_no_subscribers_error(client: Client,
             {"app_id": "A", "included_segments": ["All"]},
             "a notification needs contents, template_id, content_available or email_body",
         ),
-        ({"app_id": "A", "contents": {"en": "x"}}, "no recipients were named: use segments, filters, ids or aliases"),
+        (
+            {"app_id": "A", "contents": {"en": "x"}},
+            "You must include which players, segments, or tags you wish to send this notification to.",
+        ),
         (
             {"app_id": "A", "contents": {"en": 1}, "included_segments": ["All"]},
             "contents must map language codes to text",
@@ -169,8 +172,8 @@ def test_only_unsubscribed_devices_give_the_no_subscribers_error(client: Client,
             "include_player_ids holds 2001 entries; at most 2000 per request",
         ),
         (
-            {"app_id": "A", "contents": {"en": "x"}, "include_aliases": {"external_id": ["u"] * 2001}},
-            "include_aliases.external_id holds 2001 entries; at most 2000 per request",
+            {"app_id": "A", "contents": {"en": "x"}, "include_aliases": {"external_id": ["u"] * 20001}},
+            "include_aliases holds 20001 ids across its labels; at most 20000 per request",
         ),
         (
             {"app_id": "A", "contents": {"en": "x"},
@@ -304,7 +307,7 @@ def test_sent_or_unknown_notification_cannot_be_cancelled(client: Client, people
     sent = client.call("DELETE", f"/notifications/{answer['id']}?app_id={client.fake.app_id}")
     assert (sent.status, sent.body) == (400, {"errors": ["this notification was already sent and cannot be cancelled"]})
     unknown = client.call("DELETE", f"/notifications/nope?app_id={client.fake.app_id}")
-    assert (unknown.status, unknown.body) == (404, {"errors": ["notification nope does not exist in this app"]})
+    assert (unknown.status, unknown.body) == (404, {"errors": ["Notification not found"]})
 
 
 # -- viewing -----------------------------------------------------------------
@@ -396,7 +399,7 @@ def test_export_events(client: Client, people: Dict[str, str]) -> None:
     rows = download_rows(exported.body["csv_file_url"])
     assert [row["subscription_id"] for row in rows] == [people["ann"], people["ben"], people["cid"]]
     unknown = client.call("POST", f"/notifications/nope/export_events?app_id={client.fake.app_id}")
-    assert (unknown.status, unknown.body) == (404, {"errors": ["notification nope does not exist in this app"]})
+    assert (unknown.status, unknown.body) == (404, {"errors": ["Notification not found"]})
 
 
 def test_outcomes(client: Client) -> None:

@@ -18,8 +18,8 @@ def main(argv: Optional[List[str]] = None) -> None:
         print(f"  app id:   {fake.app_id}")
         print(f"  app key:  {fake.app_key}")
         print(f"  user key: {fake.user_key}")
-        print("Press Ctrl-C to stop.", flush=True)
-        try:
+        try:  # Ctrl-C may come as soon as the last line is out, before print returns
+            print("Press Ctrl-C to stop.", flush=True)
             threading.Event().wait()
         except KeyboardInterrupt:
             print("stopped")

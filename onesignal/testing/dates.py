@@ -1,4 +1,4 @@
-"""Reading the many date styles clients send in ``send_after``, and writing ISO dates."""
+"""Reading the many date styles clients send in ``send_after``, reading and writing ISO 8601 dates."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ _WORDY = re.compile(
 )
 UNZONED_OFFSET = timedelta(hours=-11)
 LATEST = 253402300799  # 9999-12-31T23:59:59Z, the last second a datetime can hold
+_ISO = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?)?"
+    r"\s*(?P<zone>Z|z|[+ -]\d{2}:?\d{2})?"
+)
 _UTC_NAME = re.compile(r"(?:Z|UTC|GMT)\b")
 _OFFSET = re.compile(r"(?:(?:GMT|UTC)\s*|(?<=\d))(?P<sign>[+-])(?P<hours>\d{1,2}):?(?P<minutes>\d{2})?(?!\d)")
 
@@ -95,3 +100,37 @@ def parse_send_after(value: Any) -> int:
 def iso_utc(moment: int) -> str:
     """ISO-8601 text in UTC with milliseconds, as the API writes app dates."""
     return datetime.fromtimestamp(moment, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def parse_iso(value: Any, name: str) -> int:
+    """Unix seconds for an ISO 8601 time such as ``2025-01-01T00:00:00.000Z``; no zone means UTC.
+
+    A ``+`` in an offset that arrived unescaped in a query string reads as a space, so a space works too.
+    """
+    match = _ISO.fullmatch(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        raise ApiError(400, f"{name} must be an ISO 8601 time such as 2025-01-01T00:00:00Z, got {value!r}")
+    zone = match["zone"] or "Z"
+    offset = timedelta(0)
+    if zone.upper() != "Z":
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        offset = -offset if zone[0] == "-" else offset
+    try:
+        moment = datetime(
+            int(match["year"]),
+            int(match["month"]),
+            int(match["day"]),
+            int(match["hour"] or 0),
+            int(match["minute"] or 0),
+            int(match["second"] or 0),
+            tzinfo=timezone.utc,
+        )
+        return int((moment - offset).timestamp())
+    except (ValueError, OverflowError):
+        raise ApiError(400, f"{name} is not a valid time: {value!r}") from None
+
+
+def rfc3339(moment: int) -> str:
+    """RFC 3339 text in UTC to the second (``2026-02-18T12:34:56Z``)."""
+    return datetime.fromtimestamp(moment, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

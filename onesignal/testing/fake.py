@@ -8,7 +8,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Type
 
 from onesignal.testing import handlers_notifications, handlers_players, handlers_users
+from onesignal.testing.audit import event_view
 from onesignal.testing.faults import DELAY, DROP, FAIL, Fault, RateLimiter
+from onesignal.testing.handlers_email import unsubscribe_token
+from onesignal.testing.handlers_journeys import journey_view
+from onesignal.testing.handlers_templates import template_view
+from onesignal.testing.resources import CustomEvent
 from onesignal.testing.server import Dispatcher, FakeHTTPServer, LoggedRequest
 from onesignal.testing.state import App, LiveActivity, NotificationRecord, Store, new_id, new_key, now
 from onesignal.testing.views import player_view, user_view
@@ -30,22 +35,25 @@ class FakeOneSignal:
             ...
             assert fake.notifications[0].recipient_ids == [subscription_id]
 
-    One app (:attr:`app_id`, :attr:`app_key`) exists from the start; the
-    :attr:`user_key` opens the app-management endpoints. Helpers named
-    ``add_*`` seed state without HTTP and raise ValueError on bad input.
+    One app (:attr:`app_id`, :attr:`app_key`) of one organization
+    (:attr:`organization_id`) exists from the start; the :attr:`user_key`
+    (5.x: the organization API key) opens the organization endpoints (apps,
+    API keys, template copies, audit logs). Helpers named ``add_*`` seed state
+    without HTTP and raise ValueError on bad input.
     """
 
     def __init__(self, port: int = 0, *, rate_limit_per_second: Optional[float] = None) -> None:
         self.app_id = new_id()
         self.app_key = new_key()
         self.user_key = new_key()
+        self.organization_id = new_id()
         self._port = port
         self._dispatcher = Dispatcher(self._fresh_store(), RateLimiter(rate_limit_per_second))
         self._server: Optional[FakeHTTPServer] = None
         self._thread: Optional[threading.Thread] = None
 
     def _fresh_store(self) -> Store:
-        return Store(self.user_key, self.app_id, self.app_key)
+        return Store(self.user_key, self.app_id, self.app_key, self.organization_id)
 
     # -- lifecycle -------------------------------------------------------
 
@@ -90,6 +98,16 @@ class FakeOneSignal:
             raise RuntimeError("FakeOneSignal is not started yet")
         return self._dispatcher.host
 
+    @property
+    def rest_api_key(self) -> str:
+        """The first app's REST API key under its 5.x name (same as :attr:`app_key`)."""
+        return self.app_key
+
+    @property
+    def organization_api_key(self) -> str:
+        """The organization API key under its 5.x name (same as :attr:`user_key`)."""
+        return self.user_key
+
     def configuration(self) -> Configuration:
         """An SDK configuration aimed at this fake with both keys set."""
         from onesignal.configuration import Configuration
@@ -126,6 +144,43 @@ class FakeOneSignal:
         store = self._dispatcher.store
         with store.lock:
             return [copy.deepcopy(a) for app in store.apps.values() for a in app.live_activities.values()]
+
+    @property
+    def custom_events(self) -> List[CustomEvent]:
+        """Copies of the custom events recorded in all apps, oldest first within each app."""
+        store = self._dispatcher.store
+        with store.lock:
+            return [copy.deepcopy(event) for app in store.apps.values() for event in app.custom_events]
+
+    @property
+    def templates(self) -> List[JsonObject]:
+        """The templates of all apps in the API's TemplateResource shape, each with its ``app_id``."""
+        store = self._dispatcher.store
+        with store.lock:
+            return [
+                {**template_view(template), "app_id": app.id}
+                for app in store.apps.values()
+                for template in app.templates.values()
+            ]
+
+    @property
+    def journeys(self) -> List[JsonObject]:
+        """The journeys of all apps in the API's Journey shape, oldest first."""
+        store = self._dispatcher.store
+        with store.lock:
+            found = [journey for app in store.apps.values() for journey in app.journeys.values()]
+            return [journey_view(journey) for journey in sorted(found, key=lambda journey: journey.sequence)]
+
+    @property
+    def audit_logs(self) -> List[JsonObject]:
+        """Every audit log event in the API's AuditLogEvent shape, oldest first."""
+        store = self._dispatcher.store
+        with store.lock:
+            return [event_view(store, event) for event in store.audit_events]
+
+    def unsubscribe_token(self, notification_id: str, subscription_id: str) -> str:
+        """The token an e-mail recipient uses to unsubscribe (the ``{{subscription.unsubscribe_token}}``)."""
+        return unsubscribe_token(self._dispatcher.store, notification_id, subscription_id)
 
     def app_key_for(self, app_id: str) -> str:
         """The REST API key of any app of this fake (for apps created with ``POST /apps``)."""

@@ -12,7 +12,7 @@ from typing import Any, List, Optional
 FAIL = "fail"
 DROP = "drop"
 DELAY = "delay"
-RATE_LIMIT_MESSAGE = "API rate limit exceeded"
+RATE_LIMIT_MESSAGE = "API rate limit exceeded."
 
 
 @dataclass

@@ -1,14 +1,22 @@
-"""Live Activities (token registration and updates) and eligible in-app messages."""
+"""Live Activities (push-to-start, token registration, updates) and eligible in-app messages.
+
+A push-to-start is recorded like a notification (it is in ``fake.notifications``
+and ``GET /notifications``) reaching the targeted iOS push subscriptions, and
+also as a "start" entry in the updates of its Live Activity.
+"""
 
 from __future__ import annotations
 
 import copy
 
-from onesignal.testing.state import App, LiveActivity, new_id
-from onesignal.testing.wire import ApiError, Call, Reply, object_field, required_string
+from onesignal.testing.handlers_notifications import KIND_API, record_notification, resolve_checked
+from onesignal.testing.state import App, LiveActivity, new_id, now
+from onesignal.testing.wire import ApiError, Call, JsonObject, Reply, object_field, required_string
 
 UPDATE_NAMES = ("headings", "contents", "ios_sound", "priority_level")
 UPDATE_EVENTS = ("update", "end")
+START_TARGETING = ("include_aliases", "include_subscription_ids", "included_segments", "excluded_segments", "filters")
+START_KEY = "live_activity_idempotency_key"
 
 
 def _activity(app: App, activity_id: str) -> LiveActivity:
@@ -45,6 +53,42 @@ def update_live_activity(call: Call) -> Reply:
         {**copy.deepcopy(body), "notification_id": notification_id}
     )
     return Reply(200, {"notification_id": notification_id})
+
+
+def _check_start(body: JsonObject) -> str:
+    """Check a StartLiveActivityRequest; returns its activity_id."""
+    required_string(body, "name")
+    activity_id = required_string(body, "activity_id")
+    if body.get("event") != "start":
+        raise ApiError(400, "event must be 'start'")
+    for key in ("event_attributes", "event_updates"):
+        object_field(body, key, required=True)
+    for key in ("contents", "headings"):
+        texts = object_field(body, key, required=True)
+        if not all(isinstance(text, str) for text in texts.values()):
+            raise ApiError(400, f"{key} must map language codes to text")
+    return activity_id
+
+
+def start_live_activity(call: Call) -> Reply:
+    app = call.the_app
+    body = call.json_object()
+    idempotency_key = body.get("idempotency_key")
+    replay = app.first_answers.get((START_KEY, str(idempotency_key))) if idempotency_key else None
+    if replay is not None:
+        return Reply(201, replay)
+    activity_id = _check_start(body)
+    moment = now()
+    targeting = {key: body[key] for key in START_TARGETING if key in body}
+    resolution = resolve_checked(app, {**targeting, "target_channel": "push"}, moment)
+    recipients = [device_id for device_id in resolution.recipient_ids if app.devices[device_id].type == "iOSPush"]
+    stored = {**body, "app_id": app.id, "activity_type": call.params["activity_type"]}
+    record = record_notification(call.store, app, stored, recipients, KIND_API, moment, moment)
+    _activity(app, activity_id).updates.append({**copy.deepcopy(stored), "notification_id": record.id})
+    answer = {"notification_id": record.id}
+    if idempotency_key:
+        app.first_answers[(START_KEY, str(idempotency_key))] = answer
+    return Reply(201, answer)
 
 
 def get_eligible_iams(call: Call) -> Reply:

@@ -1,19 +1,21 @@
-"""Notifications: create, view, list, cancel, history, events export and outcomes."""
+"""Notifications: create, estimate, view, list (by offset or time cursor), cancel, history, export, outcomes."""
 
 from __future__ import annotations
 
 import copy
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Tuple
 
-from onesignal.testing.dates import parse_send_after
+from onesignal.testing.cursors import decode_cursor, encode_cursor
+from onesignal.testing.dates import parse_iso, parse_send_after
 from onesignal.testing.exports import EVENT_COLUMNS, gzip_csv, sent_events
+from onesignal.testing.sending import NO_TARGET, check_list_sizes, check_one_mode
 from onesignal.testing.state import App, NotificationRecord, Store, new_id, now
 from onesignal.testing.targeting import Resolution, resolve_recipients
 from onesignal.testing.views import notification_view
 from onesignal.testing.wire import ApiError, Call, JsonObject, Reply
 
 MAX_NOTIFICATIONS_PER_PAGE = 50
-MAX_IDS_PER_LIST = 2000
+TIME_CURSOR = "time_offset"
 NO_SUBSCRIBERS = "All included players are not subscribed"
 KIND_API = 1
 NOTIFICATION_KINDS = ("0", "1", "3")
@@ -32,15 +34,36 @@ def _check_content(body: JsonObject) -> None:
         raise ApiError(400, "a notification needs contents, template_id, content_available or email_body")
 
 
-def _check_list_sizes(body: JsonObject) -> None:
-    """The API takes at most 2,000 ids (tokens, aliases) per list in one request."""
-    lists = {name: value for name, value in body.items() if name.startswith("include_") and isinstance(value, list)}
-    aliases = body.get("include_aliases")
-    if isinstance(aliases, dict):
-        lists.update((f"include_aliases.{label}", ids) for label, ids in aliases.items() if isinstance(ids, list))
-    for name, ids in lists.items():
-        if len(ids) > MAX_IDS_PER_LIST:
-            raise ApiError(400, f"{name} holds {len(ids)} entries; at most {MAX_IDS_PER_LIST} per request")
+def resolve_checked(app: App, body: JsonObject, moment: int) -> Resolution:
+    """Who a request targets, after checking its list sizes and that it names one targeting mode."""
+    check_list_sizes(body)
+    resolution = resolve_recipients(app, body, moment)
+    if not resolution.targeted:
+        raise ApiError(400, NO_TARGET)
+    check_one_mode(body)
+    return resolution
+
+
+def record_notification(
+    store: Store, app: App, body: JsonObject, recipient_ids: List[str], kind: int, moment: int, send_at: int
+) -> NotificationRecord:
+    """Keep a notification created at ``moment`` (settled when due) in the app and in the store's list."""
+    platforms = Resolution(recipient_ids=recipient_ids).platforms(app)
+    record = NotificationRecord(
+        id=new_id(),
+        app_id=app.id,
+        body=copy.deepcopy(body),
+        recipient_ids=recipient_ids,
+        platforms=platforms,
+        kind=kind,
+        queued_at=moment,
+        send_after=send_at,
+        sequence=store.next_sequence(),
+    )
+    record.settle(moment)
+    app.notifications[record.id] = record
+    store.sent.append(record)
+    return record
 
 
 def _errors(resolution: Resolution) -> Dict[str, List[str]]:
@@ -60,29 +83,13 @@ def send(store: Store, app: App, body: JsonObject, kind: int) -> JsonObject:
         if key in app.first_answers:
             return app.first_answers[key]
     _check_content(body)
-    _check_list_sizes(body)
     moment = now()
-    resolution = resolve_recipients(app, body, moment)
-    if not resolution.targeted:
-        raise ApiError(400, "no recipients were named: use segments, filters, ids or aliases")
+    resolution = resolve_checked(app, body, moment)
     send_at = parse_send_after(body["send_after"]) if body.get("send_after") is not None else moment
     invalid = _errors(resolution)
     if not resolution.recipient_ids:
         return {"id": "", "recipients": 0, "external_id": None, "errors": invalid or [NO_SUBSCRIBERS]}
-    record = NotificationRecord(
-        id=new_id(),
-        app_id=app.id,
-        body=copy.deepcopy(body),
-        recipient_ids=resolution.recipient_ids,
-        platforms=resolution.platforms(app),
-        kind=kind,
-        queued_at=moment,
-        send_after=send_at,
-        sequence=store.next_sequence(),
-    )
-    record.settle(moment)
-    app.notifications[record.id] = record
-    store.sent.append(record)
+    record = record_notification(store, app, body, resolution.recipient_ids, kind, moment, send_at)
     answer: JsonObject = {
         "id": record.id,
         "recipients": len(record.recipient_ids),
@@ -97,6 +104,21 @@ def send(store: Store, app: App, body: JsonObject, kind: int) -> JsonObject:
 
 def create_notification(call: Call) -> Reply:
     return Reply(200, send(call.store, call.the_app, call.json_object(), KIND_API))
+
+
+def estimate_notification_recipients(call: Call) -> Reply:
+    """How many subscriptions the same body would reach if it were sent now; nothing is sent."""
+    count = len(resolve_checked(call.the_app, call.json_object(), now()).recipient_ids)
+    return Reply(
+        200,
+        {
+            "count": count,
+            "uncapped_count": count,
+            "cap_applied": False,
+            "mobile_suppressed": False,
+            "mobile_excluded_count": 0,
+        },
+    )
 
 
 def _record(call: Call) -> NotificationRecord:
@@ -122,9 +144,45 @@ def get_notifications(call: Call) -> Reply:
     records = [record for record in app.notifications.values() if kind is None or record.kind == kind]
     for record in records:
         record.settle(moment)
+    time_offset = call.query_value("time_offset")
+    if time_offset:
+        return _by_time(call, records, limit, time_offset)
     records.sort(key=lambda record: (record.queued_at, record.sequence), reverse=True)
     page = [notification_view(record) for record in records[offset : offset + limit]]
     return Reply(200, {"total_count": len(records), "offset": offset, "limit": limit, "notifications": page})
+
+
+def _after(time_offset: str) -> Tuple[int, int]:
+    """The (send_after, sequence) position a time_offset starts after: an ISO time, or an earlier page's cursor."""
+    try:
+        return parse_iso(time_offset, "time_offset"), 0
+    except ApiError:
+        pass
+    try:
+        send_after, sequence = decode_cursor(time_offset, TIME_CURSOR, 2, "time_offset")
+    except ApiError:
+        raise ApiError(400, "time_offset must be an ISO 8601 time or the next_time_offset of an earlier page") from None
+    return send_after, sequence
+
+
+def _by_time(call: Call, records: List[NotificationRecord], limit: int, time_offset: str) -> Reply:
+    """A page in ascending send_after order after ``time_offset``; an empty page gives back the same cursor."""
+    if call.query_value("offset") is not None:
+        raise ApiError(400, "time_offset cannot be combined with offset")
+    position = _after(time_offset)
+    ordered = sorted(records, key=lambda record: (record.send_after, record.sequence))
+    page = [record for record in ordered if (record.send_after, record.sequence) > position][:limit]
+    following = encode_cursor(TIME_CURSOR, page[-1].send_after, page[-1].sequence) if page else time_offset
+    return Reply(
+        200,
+        {
+            "total_count": len(records),
+            "limit": limit,
+            "time_offset": time_offset,
+            "next_time_offset": following,
+            "notifications": [notification_view(record) for record in page],
+        },
+    )
 
 
 def cancel_notification(call: Call) -> Reply:

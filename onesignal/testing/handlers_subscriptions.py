@@ -1,10 +1,10 @@
-"""Subscriptions: create under a user, update, delete, transfer, and aliases by subscription."""
+"""Subscriptions: create under a user, update (by id or by token), delete, transfer, aliases by subscription."""
 
 from __future__ import annotations
 
 from typing import Tuple
 
-from onesignal.testing.state import App, Device
+from onesignal.testing.state import SUBSCRIPTION_TYPES, App, Device
 from onesignal.testing.userops import add_aliases, attach_subscription, owners_of, parse_identity, parse_subscription
 from onesignal.testing.views import subscription_view
 from onesignal.testing.wire import ApiError, Call, Reply, object_field
@@ -33,6 +33,22 @@ def update_subscription(call: Call) -> Reply:
         device.type = kind
     device.fields.update(fields)
     return Reply(202)
+
+
+def update_subscription_by_token(call: Call) -> Reply:
+    app = call.the_app
+    kind, token = call.params["token_type"], call.params["token"]
+    if kind not in SUBSCRIPTION_TYPES:
+        raise ApiError(400, f"unknown token type {kind!r}: use a subscription type such as Email or SMS")
+    device = next((d for d in app.devices.values() if d.type == kind and d.token == token), None)
+    if device is None:
+        raise ApiError(404, f"no {kind} subscription has the token {token}", "subscription-not-found")
+    spec = object_field(call.json_object(), "subscription", required=True)
+    new_kind, fields = parse_subscription(spec, need_type=False)
+    if new_kind is not None:
+        device.type = new_kind
+    device.fields.update(fields)
+    return Reply(202, {})
 
 
 def delete_subscription(call: Call) -> Reply:

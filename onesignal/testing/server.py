@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 from onesignal.testing.faults import DELAY, DROP, RATE_LIMIT_MESSAGE, FaultPlan, RateLimiter
 from onesignal.testing.routes import APP_KEY, NO_KEY, OBJECTS, Route, Router
 from onesignal.testing.state import App, Store, same_key
-from onesignal.testing.wire import ApiError, Call, Query, Reply
+from onesignal.testing.wire import AccessDenied, ApiError, Call, Query, Reply
 
 AUTH_SCHEMES = ("key", "basic", "bearer")
 
@@ -52,8 +52,9 @@ def _redacted(headers: Dict[str, str]) -> Dict[str, str]:
 
 
 def _error_reply(error: ApiError, style: str) -> Reply:
-    """An error in the shape the route's family of endpoints uses."""
-    item: Any = {"code": error.code, "title": error.message} if style == OBJECTS else error.message
+    """An error in the shape the route's family of endpoints uses (key errors are plain strings everywhere)."""
+    as_object = style == OBJECTS and not isinstance(error, AccessDenied)
+    item: Any = {"code": error.code, "title": error.message} if as_object else error.message
     return Reply(error.status, {"errors": [item]})
 
 
@@ -81,8 +82,10 @@ class Dispatcher:
             self._log.clear()
             self._generation += 1
 
-    def handle(self, method: str, target: str, headers: Dict[str, str], raw: bytes) -> Optional[Reply]:
-        """Answer a request: faults first, then the rate limit, then the endpoint."""
+    def handle(
+        self, method: str, target: str, headers: Dict[str, str], raw: bytes, client: str = "127.0.0.1"
+    ) -> Optional[Reply]:
+        """Answer a request from address ``client``: faults first, then the rate limit, then the endpoint."""
         with self._log_lock:
             generation = self._generation
         store = self.store  # a request in flight during a reset works on the store it began with
@@ -98,7 +101,8 @@ class Dispatcher:
         else:
             if fault is not None:
                 time.sleep(fault.seconds)
-            reply = self._limited() or self._route(store, method, url.path, query, headers, body, malformed)
+            call = Call(store, None, {}, query, body, self.host, headers, client)
+            reply = self._limited() or self._route(call, method, url.path, malformed)
         entry = LoggedRequest(method, url.path, query, _redacted(headers), body, reply.status if reply else None)
         with self._log_lock:
             if generation == self._generation:
@@ -112,20 +116,16 @@ class Dispatcher:
             return None
         return Reply(429, {"errors": [RATE_LIMIT_MESSAGE]}, _retry_after(wait))
 
-    def _route(
-        self, store: Store, method: str, path: str, query: Query, headers: Dict[str, str], body: Any,
-        malformed: bool
-    ) -> Reply:
+    def _route(self, call: Call, method: str, path: str, malformed: bool) -> Reply:
         try:
-            route, params = self.router.find(method, path)
+            route, call.params = self.router.find(method, path)
         except ApiError as error:
             return _error_reply(error, "strings")
-        with store.lock:
-            call = Call(store, None, params, query, body, self.host)
+        with call.store.lock:
             try:
                 if malformed:
                     raise ApiError(400, "the request body is not valid JSON", "invalid-json")
-                call.app = _authorise(route, call, _header(headers, "Authorization"))
+                call.app = _authorise(route, call)
                 return route.handler(call)
             except ApiError as error:
                 return _error_reply(error, route.errors)
@@ -156,14 +156,6 @@ def _retry_after(seconds: Optional[float]) -> Dict[str, str]:
     return {"Retry-After": str(int(seconds)) if float(seconds).is_integer() else str(seconds)}
 
 
-def _header(headers: Dict[str, str], name: str) -> Optional[str]:
-    """A header value looked up case-insensitively."""
-    for key, value in headers.items():
-        if key.lower() == name.lower():
-            return value
-    return None
-
-
 def _app_id(call: Call) -> Optional[str]:
     """The app a request is about: from the path, the query or the JSON body."""
     body_id = call.body.get("app_id") if isinstance(call.body, dict) else None
@@ -171,26 +163,25 @@ def _app_id(call: Call) -> Optional[str]:
     return found if isinstance(found, str) and found else None
 
 
-def _authorise(route: Route, call: Call, header: Optional[str]) -> Optional[App]:
-    """Check the key for the route; for app-key routes return the app it opens."""
+def _authorise(route: Route, call: Call) -> Optional[App]:
+    """Check the key for the route; for app-key routes return the app it opens.
+
+    As the API does, every key problem (none, unknown, revoked, the wrong kind,
+    another app's, an address outside the key's allowlist) is the same 403.
+    """
     if route.key == NO_KEY:
         return None
-    key = _presented_key(header)
+    key = _presented_key(call.header("Authorization"))
     if key is None:
-        raise ApiError(401, "send your key as 'Authorization: Key <key>'", "unauthorized")
+        raise AccessDenied()
     store = call.store
-    is_user_key = same_key(key, store.user_key)
-    key_app = store.app_for_key(key)
     if route.key != APP_KEY:
-        if is_user_key:
+        if same_key(key, store.user_key):
             return None
-        if key_app is not None:
-            raise ApiError(403, "this endpoint needs the user key, not an app key", "forbidden")
-        raise ApiError(401, "the user key is not valid", "unauthorized")
+        raise AccessDenied()
+    key_app = store.app_for_key(key, call.client)
     if key_app is None:
-        if is_user_key:
-            raise ApiError(403, "this endpoint needs the app's REST API key, not the user key", "forbidden")
-        raise ApiError(401, "the app key is not valid", "unauthorized")
+        raise AccessDenied()
     app_id = _app_id(call)
     if app_id is None:
         raise ApiError(400, "app_id is required", "missing-app-id")
@@ -198,7 +189,7 @@ def _authorise(route: Route, call: Call, header: Optional[str]) -> Optional[App]
     if app is None:
         raise ApiError(404, f"app {app_id} does not exist", "app-not-found")
     if app is not key_app:
-        raise ApiError(403, "the key belongs to a different app", "forbidden")
+        raise AccessDenied()
     return app
 
 
@@ -216,7 +207,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
             return
         length = int(length_text)
         raw = self.rfile.read(length) if length else b""
-        reply = self.server.dispatcher.handle(self.command, self.path, dict(self.headers.items()), raw)
+        headers = dict(self.headers.items())
+        reply = self.server.dispatcher.handle(self.command, self.path, headers, raw, self.client_address[0])
         if reply is None:
             self.close_connection = True
             return

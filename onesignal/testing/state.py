@@ -1,4 +1,4 @@
-"""The fake's data: apps and, inside each app, users, devices, segments and notifications.
+"""The fake's data: apps and, inside each app, users, devices, segments, notifications and the 5.x resources.
 
 Model choices:
 
@@ -15,6 +15,11 @@ Model choices:
 * Legacy ``device_type`` numbers map to subscription types through
   ``DEVICE_TYPE_TO_SUBSCRIPTION``; 3 (Windows Phone) and 10 (Alexa) have no
   subscription type and are refused.
+* Every app starts with the default segments (``DEFAULT_SEGMENTS``), stored
+  read-only with ids derived from the app id, so they can be listed and
+  named in journeys like the real ones.
+* An app opens with its original key (:attr:`App.key`) and with every API
+  key created for it (:attr:`App.api_keys`) that admits the caller's address.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
+from onesignal.testing.resources import ApiKey, AuditEvent, CustomEvent, Journey, Template
 from onesignal.testing.wire import ApiError, JsonObject
 
 DEVICE_TYPE_TO_SUBSCRIPTION = {
@@ -46,6 +52,8 @@ DEVICE_TYPE_TO_SUBSCRIPTION = {
 }
 SUBSCRIPTION_TO_DEVICE_TYPE = {name: number for number, name in DEVICE_TYPE_TO_SUBSCRIPTION.items()}
 SUBSCRIPTION_TYPES = frozenset(SUBSCRIPTION_TO_DEVICE_TYPE)
+DEFAULT_SEGMENTS = ("Subscribed Users", "Active Users", "Inactive Users")
+NOTIFICATION_NOT_FOUND = "Notification not found"
 
 
 def channel_of(subscription_type: str) -> str:
@@ -118,11 +126,20 @@ class Device:
 
 @dataclass
 class Segment:
-    """A segment created through the API, with its filter list."""
+    """A segment with its filter list; ``source`` is "default" for the read-only built-in ones."""
 
     id: str
     name: str
     filters: List[JsonObject]
+    description: Optional[str] = None
+    source: str = "custom"
+    created_at: int = field(default_factory=now)
+    updated_at: int = field(default_factory=now)
+
+    @property
+    def read_only(self) -> bool:
+        """True for the default segments, which the API does not let anyone change."""
+        return self.source == "default"
 
 
 @dataclass
@@ -179,6 +196,16 @@ class App:
     in_app_messages: List[JsonObject] = field(default_factory=list)
     live_activities: Dict[str, LiveActivity] = field(default_factory=dict)
     outcomes: Dict[str, List[float]] = field(default_factory=dict)
+    templates: Dict[str, Template] = field(default_factory=dict)
+    api_keys: Dict[str, ApiKey] = field(default_factory=dict)
+    journeys: Dict[str, Journey] = field(default_factory=dict)
+    custom_events: List[CustomEvent] = field(default_factory=list)
+
+    def opens_with(self, key: str, client: str) -> bool:
+        """True when ``key`` is this app's original key, or one of its API keys allowed from ``client``."""
+        if same_key(self.key, key):
+            return True
+        return any(same_key(token.secret, key) and token.admits(client) for token in self.api_keys.values())
 
     def find_user(self, label: str, value: str) -> Optional[User]:
         """The user holding alias ``label`` = ``value`` (``onesignal_id`` works too)."""
@@ -215,7 +242,7 @@ class App:
         """The notification with this id, or a 404."""
         record = self.notifications.get(notification_id)
         if record is None:
-            raise ApiError(404, f"notification {notification_id} does not exist in this app", "not-found")
+            raise ApiError(404, NOTIFICATION_NOT_FOUND, "not-found")
         return record
 
     def add_user(self) -> User:
@@ -227,27 +254,34 @@ class App:
 
 
 class Store:
-    """All apps of one fake server plus its exported files, behind one lock."""
+    """All apps of one fake server (one organization) plus its exported files and audit log, behind one lock."""
 
-    def __init__(self, user_key: str, app_id: str, app_key: str) -> None:
+    def __init__(self, user_key: str, app_id: str, app_key: str, organization_id: Optional[str] = None) -> None:
         self.lock = threading.RLock()
         self.user_key = user_key
+        self.organization_id = organization_id or new_id()
+        self.organization_key_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"organization-key:{self.organization_id}"))
+        self.secret = new_key()  # signs the e-mail unsubscribe tokens
         self.apps: Dict[str, App] = {}
         self.files: Dict[str, bytes] = {}
         self.sent: List[NotificationRecord] = []
+        self.audit_events: List[AuditEvent] = []
         self._sequence = itertools.count(1)
         self.add_app(app_id, app_key, {"name": "Fake OneSignal app"})
 
     def add_app(self, app_id: str, key: str, settings: JsonObject) -> App:
-        """Store a new app under ``app_id``."""
+        """Store a new app under ``app_id``, with the default segments."""
         app = App(app_id, key, settings)
+        for name in DEFAULT_SEGMENTS:
+            segment_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"segment:{app_id}:{name}"))
+            app.segments[segment_id] = Segment(segment_id, name, [], None, "default", app.created_at, app.created_at)
         self.apps[app_id] = app
         return app
 
-    def app_for_key(self, key: str) -> Optional[App]:
-        """The app whose REST API key is ``key``."""
+    def app_for_key(self, key: str, client: str = "127.0.0.1") -> Optional[App]:
+        """The app that ``key`` opens for a caller at address ``client``."""
         for app in self.apps.values():
-            if same_key(app.key, key):
+            if app.opens_with(key, client):
                 return app
         return None
 

@@ -12,7 +12,8 @@ Rules of the fake:
 * Targets reached through users (segments, filters, external ids, aliases) use
   the notification's channel: ``target_channel`` when given, else e-mail when
   ``email_body`` or ``email_subject`` is set, else push. Explicit
-  subscription ids and tokens are restricted only by an explicit ``target_channel``.
+  subscription ids and tokens are restricted only by an explicit ``target_channel``;
+  ``email_to`` and ``include_email_tokens`` reach e-mail subscriptions by address.
 * Only subscribed devices are counted.
 """
 
@@ -287,7 +288,7 @@ class _Resolver:
             self.result.invalid_external_user_ids.append(value)
 
     def tokens(self) -> None:
-        for key, kind in (("include_email_tokens", "Email"), ("include_phone_numbers", "SMS")):
+        for key, kind in (("email_to", "Email"), ("include_email_tokens", "Email"), ("include_phone_numbers", "SMS")):
             wanted = set(string_list(self.body, key))
             self.result.targeted |= bool(wanted)
             self._take((d for d in self.app.devices.values() if d.type == kind and d.token in wanted), None)

@@ -49,11 +49,12 @@ PLAYER_USER_FIELDS = {
 }
 
 
-def app_view(app: App) -> JsonObject:
-    """An app with its counters, dates and key."""
+def app_view(app: App, organization_id: str) -> JsonObject:
+    """An app with its counters, dates, organization and key."""
     return {
         **app.settings,
         "id": app.id,
+        "organization_id": organization_id,
         "players": len(app.devices),
         "messageable_players": sum(1 for device in app.devices.values() if device.subscribed),
         "created_at": iso_utc(app.created_at),

@@ -5,13 +5,19 @@ from __future__ import annotations
 import math
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence
 
 if TYPE_CHECKING:
     from onesignal.testing.state import App, Store
 
 JsonObject = Dict[str, Any]
 Query = Dict[str, List[str]]
+
+
+ACCESS_DENIED = (
+    "Access denied.  Please include an 'Authorization: ...' header with a valid API key "
+    "(https://documentation.onesignal.com/docs/en/keys-and-ids#api-keys)."
+)
 
 
 class ApiError(Exception):
@@ -29,6 +35,13 @@ class ApiError(Exception):
         self.code = code
 
 
+class AccessDenied(ApiError):
+    """A missing, unknown or misplaced key: 403 with the API's own text, as a plain string on every route."""
+
+    def __init__(self) -> None:
+        super().__init__(403, ACCESS_DENIED, "access-denied")
+
+
 @dataclass
 class Call:
     """One routed request: the resolved app, path parameters, query and JSON body."""
@@ -39,6 +52,8 @@ class Call:
     query: Query = field(default_factory=dict)
     body: Any = None
     host: str = ""
+    headers: Dict[str, str] = field(default_factory=dict)
+    client: str = "127.0.0.1"
 
     @property
     def the_app(self) -> App:
@@ -51,6 +66,17 @@ class Call:
         """First value of a query parameter, or None when absent."""
         values = self.query.get(name)
         return values[0] if values else None
+
+    def query_list(self, name: str) -> List[str]:
+        """Every value of a repeated query parameter, sent as ``name=a&name=b`` or ``name[]=a&name[]=b``."""
+        return [*self.query.get(name, []), *self.query.get(f"{name}[]", [])]
+
+    def header(self, name: str) -> Optional[str]:
+        """A request header looked up case-insensitively."""
+        for key, value in self.headers.items():
+            if key.lower() == name.lower():
+                return value
+        return None
 
     def query_int(self, name: str, default: int, maximum: Optional[int] = None) -> int:
         """A non-negative integer query parameter, clamped to ``maximum`` when one is given."""
@@ -108,11 +134,42 @@ def object_field(body: JsonObject, key: str, *, required: bool = False) -> JsonO
     return value
 
 
-def required_string(body: JsonObject, key: str) -> str:
-    """A non-empty string under ``key``."""
+def required_string(body: JsonObject, key: str, max_length: Optional[int] = None) -> str:
+    """A non-empty string under ``key``, at most ``max_length`` characters when given."""
     value = body.get(key)
     if not isinstance(value, str) or value == "":
         raise ApiError(400, f"{key} is required and must be a non-empty string")
+    check_length(value, key, max_length)
+    return value
+
+
+def optional_string(body: JsonObject, key: str, max_length: Optional[int] = None) -> Optional[str]:
+    """A string or null under ``key`` (absent gives None), at most ``max_length`` characters when given."""
+    value = body.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ApiError(400, f"{key} must be a string")
+    check_length(value, key, max_length)
+    return value
+
+
+def check_length(value: Optional[str], key: str, max_length: Optional[int]) -> None:
+    """400 when ``value`` is longer than ``max_length`` characters."""
+    if value is not None and max_length is not None and len(value) > max_length:
+        raise ApiError(400, f"{key} must be at most {max_length} characters")
+
+
+def one_of(value: Any, key: str, allowed: Sequence[str]) -> str:
+    """``value`` when it is one of ``allowed``, else a 400 listing them."""
+    if not isinstance(value, str) or value not in allowed:
+        raise ApiError(400, f"{key} must be one of {', '.join(allowed)}, got {value!r}")
+    return value
+
+
+def bool_field(body: JsonObject, key: str) -> Optional[bool]:
+    """true, false or None (absent or null) under ``key``."""
+    value = body.get(key)
+    if value is not None and not isinstance(value, bool):
+        raise ApiError(400, f"{key} must be true or false")
     return value
 
 
