@@ -24,8 +24,8 @@ import datetime as _dt
 import functools
 import importlib
 import re
-from typing import (Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence,
-                    Tuple, TypeVar)
+from typing import (Any, Callable, ClassVar, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional,
+                    Sequence, Tuple, TypeVar)
 
 from onesignal.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError, PathItem
 
@@ -74,9 +74,25 @@ def parse_datetime(value: Any) -> Any:
     zone is UTC (never the machine's local time); one whose zone name is unknown stays the string it was."""
     if not isinstance(value, str):
         return value
+    parsed: Optional[_dt.datetime]
+    try:  # the common case, fast: ISO 8601 as the API writes it ("2024-05-01T10:00:00Z", "...+00:00")
+        parsed = _dt.datetime.fromisoformat(value[:-1] + "+00:00" if value[-1:] in "Zz" and value else value)
+        if len(value) < 10 or value[4] != "-":
+            raise ValueError(value)  # a compact or partial form: let dateutil's full reading decide
+    except ValueError:
+        parsed = _parse_datetime_slowly(value)
+        if parsed is None:
+            return value
+    if parsed.tzinfo is None or parsed.utcoffset() == _dt.timedelta(0):
+        return parsed.replace(tzinfo=_dt.timezone.utc)
+    return parsed
+
+
+def _parse_datetime_slowly(value: str) -> Optional[_dt.datetime]:
+    """ISO 8601 in all its forms, then other common forms (``Wed, 01 May 2024 10:00:00 GMT-0700``)."""
     from dateutil import parser
     try:
-        parsed = parser.isoparse(value)
+        return parser.isoparse(value)
     except (ValueError, OverflowError):
         import warnings
         with warnings.catch_warnings(record=True) as caught:
@@ -85,11 +101,9 @@ def parse_datetime(value: Any) -> Any:
                 # dateutil reads "GMT-0700" the POSIX way (as +07:00); the offset alone means what people mean
                 parsed = parser.parse(_GMT_OFFSET.sub(r"\1", value), tzinfos=_UTC_NAMES)
             except (ValueError, OverflowError):
-                return value
+                return None
         if any(issubclass(w.category, parser.UnknownTimezoneWarning) for w in caught):
-            return value
-    if parsed.tzinfo is None or parsed.utcoffset() == _dt.timedelta(0):
-        return parsed.replace(tzinfo=_dt.timezone.utc)
+            return None
     return parsed
 
 
@@ -152,7 +166,7 @@ class DictSpec(TypeSpec):
 
     def check(self, value: Any, path: Path) -> Any:
         if isinstance(value, Model) and value._extra_allowed:
-            value = value._d  # a free-form model (IdentityObject) stands for its plain dict
+            value = value._data()  # a free-form model (IdentityObject) stands for its plain dict
         if not isinstance(value, Mapping):
             raise self.fail(value, path)
         out = {}
@@ -194,7 +208,7 @@ class ModelSpec(TypeSpec):
         if isinstance(value, Model) and issubclass(cls, type(value)):
             # a more general model of the same data: a part of a composition (a Filter where a filter expression
             # goes) or the other SDK line's name for the same schema (LanguageStringMap where StringMap goes)
-            return cls._from_input(value._d, path)
+            return cls._from_input(value._data(), path)
         raise self.fail(value, path)
 
     def expected(self) -> str:
@@ -322,10 +336,14 @@ class Field:
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
+        raw = obj._raw
+        if raw is not None and self.wire in raw:
+            return _decode_field(obj, self.wire)
         return obj._d.get(self.wire)
 
     def __set__(self, obj: Any, value: Any) -> None:
         obj._d[self.wire] = self.check(value, [type(obj).__name__, self.name])
+        _forget_raw(obj, self.wire)
 
     def check(self, value: Any, path: Path) -> Any:
         """Check a value a user gives for this field and return what is stored."""
@@ -382,8 +400,9 @@ class ClassTables:
         self.required = () if all_optional else tuple(f for f in self.fields if f.required)
         self.positional = () if all_optional else tuple(f for f in self.fields if f.positional)
         self.secret_wires = frozenset(f.wire for f in self.fields if f.secret)
-        self.decoders: Tuple[Tuple[str, Decoder], ...] = tuple(
-            (f.wire, dec) for f in self.fields if (dec := f.type.decoder()) is not None)
+        self.decoders: Dict[str, Decoder] = {
+            f.wire: dec for f in self.fields if (dec := f.type.decoder()) is not None}
+        self.lazy_wires: Optional[FrozenSet[str]] = frozenset(self.decoders) or None
 
 
 def _tables(cls: Any) -> ClassTables:
@@ -391,7 +410,7 @@ def _tables(cls: Any) -> ClassTables:
     if tables is None:
         tables = ClassTables(cls)
         cls._tables_ = tables
-        cls._decoders_ = tables.decoders
+        cls._lazy_wires_ = tables.lazy_wires
     return tables
 
 
@@ -405,9 +424,9 @@ def _suggest(name: str, known: Iterable[str]) -> str:
 class Model:
     """Base of every object model: keyword construction, item access, equality, ``to_dict``, ``repr``."""
 
-    __slots__ = ("_d",)
+    __slots__ = ("_d", "_raw")
     _tables_: ClassVar[Optional[ClassTables]] = None
-    _decoders_: ClassVar[Tuple[Tuple[str, Decoder], ...]] = ()
+    _lazy_wires_: ClassVar[Optional[FrozenSet[str]]] = None
     _extra_allowed: ClassVar[bool] = False  # keys beyond the declared fields are accepted (free-form objects)
     _extra_type: ClassVar[Optional[str]] = None  # the type those keys' values must have, when it is known
     _all_optional: ClassVar[bool] = False  # anyOf composition: no field of the parts is required (own class only)
@@ -421,7 +440,8 @@ class Model:
     def _fill(self, args: Sequence[Any], values: Mapping[str, Any], path: Path) -> None:
         tables = _tables(type(self))
         data: Dict[str, Any] = {}
-        object.__setattr__(self, "_d", data)
+        _set_data(self, data)
+        _set_raw(self, None)
         if args:
             values = self._positional(args, values, tables, path)
         for key, value in values.items():
@@ -472,18 +492,27 @@ class Model:
 
     @classmethod
     def _from_wire(cls: Any, data: Dict[str, Any]) -> Any:
-        """Wrap a decoded JSON object without checks; takes ownership of ``data``."""
+        """Wrap a parsed JSON object without checks; takes ownership of ``data``.
+
+        Nothing is converted now: a field whose value needs converting (a nested model, a list of them, a
+        date) is converted when it is first read, and the result replaces the JSON value (see ``_raw``).
+        """
         try:
-            decoders = cls.__dict__["_decoders_"]
+            lazy = cls.__dict__["_lazy_wires_"]
         except KeyError:
-            decoders = _tables(cls).decoders
-        for wire, decode in decoders:
-            value = data.get(wire)
-            if value is not None:
-                data[wire] = decode(value)
+            lazy = _tables(cls).lazy_wires
         obj = cls.__new__(cls)
         _set_data(obj, data)
+        _set_raw(obj, lazy)
         return obj
+
+    def _data(self) -> Dict[str, Any]:
+        """The values keyed by wire name, every one converted (for what looks at the whole object)."""
+        if self._raw is not None:
+            for wire in self._raw:
+                _decode_field(self, wire)
+        data: Dict[str, Any] = self._d
+        return data
 
     def _key(self, key: str) -> str:
         f = _tables(type(self)).by_key.get(key)
@@ -492,7 +521,7 @@ class Model:
     def __getitem__(self, key: str) -> Any:
         wire = self._key(key)
         if wire in self._d:
-            return self._d[wire]
+            return self._value(wire)
         raise ApiKeyError(f"{type(self).__name__} has no value for {key!r}", [type(self).__name__, key])
 
     @classmethod
@@ -508,6 +537,7 @@ class Model:
             if not self._extra_allowed or not isinstance(key, str):
                 raise ApiKeyError(f"{type(self).__name__} has no field {key!r}", [type(self).__name__, key])
             self._d[key] = self._check_extra(key, value, [type(self).__name__])
+            _forget_raw(self, key)
         else:
             f.__set__(self, value)
 
@@ -526,19 +556,26 @@ class Model:
         raise TypeError(f"{type(self).__name__} is not iterable; use to_dict() for its fields")
 
     def __delitem__(self, key: str) -> None:
-        self._d.pop(self._key(key), None)
+        wire = self._key(key)
+        self._d.pop(wire, None)
+        _forget_raw(self, wire)
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._key(key) in self._d
 
     def get(self, key: str, default: Any = None) -> Any:
         """The value of a field (by attribute or wire name) or of an unknown field, else ``default``."""
-        return self._d.get(self._key(key), default)
+        wire = self._key(key)
+        return self._value(wire) if wire in self._d else default
+
+    def _value(self, wire: str) -> Any:
+        raw = self._raw
+        return _decode_field(self, wire) if raw is not None and wire in raw else self._d[wire]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Model) or type(other) is not type(self):
             return NotImplemented
-        return bool(self._d == other._d)
+        return bool(self._data() == other._data())
 
     def __ne__(self, other: object) -> bool:
         result = self.__eq__(other)
@@ -549,7 +586,7 @@ class Model:
     def to_dict(self) -> Dict[str, Any]:
         """The fields that are set, keyed by attribute name, nested models as dicts."""
         names = _tables(type(self)).attr_of_wire
-        return {names.get(k, k): _to_python(v) for k, v in self._d.items()}
+        return {names.get(k, k): _to_python(v) for k, v in self._data().items()}
 
     def to_str(self) -> str:
         """``to_dict()`` pretty-printed, with secret fields masked."""
@@ -562,14 +599,14 @@ class Model:
         """(attribute name, value) pairs for display, with secret fields masked."""
         tables = _tables(type(self))
         return [(tables.attr_of_wire.get(k, k), "***" if k in tables.secret_wires and v else v)
-                for k, v in self._d.items()]
+                for k, v in self._data().items()]
 
     def __repr__(self) -> str:
         inner = ", ".join(f"{k}={v!r}" for k, v in self._shown_items())
         return f"{type(self).__name__}({inner})"
 
     def __reduce__(self) -> Any:
-        return (_rebuild, (type(self), dict(self._d)))
+        return (_rebuild, (type(self), dict(self._data())))
 
     def to_records(self) -> List[Dict[str, Any]]:
         """Flat rows (nested keys joined with dots) for ``pandas.DataFrame``: one per item for the list
@@ -589,11 +626,37 @@ class Model:
 def _rebuild(cls: Any, data: Dict[str, Any]) -> Any:
     obj = cls.__new__(cls)
     _set_data(obj, data)
+    _set_raw(obj, None)
     return obj
 
 
-# The setter of the ``_d`` slot, bound once: the fastest way to fill an instance made with ``__new__``.
+# The setters of the slots, bound once: the fastest way to fill an instance made with ``__new__`` (and the
+# way around ``Model.__setattr__``, which only takes field names).
 _set_data: Callable[[Any, Dict[str, Any]], None] = Model._d.__set__  # type: ignore[attr-defined]
+_set_raw: Callable[[Any, Optional[FrozenSet[str]]], None] = Model._raw.__set__  # type: ignore[attr-defined]
+
+
+def _decode_field(obj: Any, wire: str) -> Any:
+    """Convert the JSON value of one field of a decoded answer, keep the result in its place, and return it.
+
+    ``obj._raw`` names the fields still holding their JSON value. The result is stored before the field is
+    struck off, so a thread that reads the field meanwhile converts it itself (to an equal value: decoders
+    leave converted values as they are) and never sees a half-made one.
+    """
+    data = obj._d
+    value = data.get(wire)
+    if value is not None:
+        value = _tables(type(obj)).decoders[wire](value)
+        data[wire] = value
+    _forget_raw(obj, wire)
+    return value
+
+
+def _forget_raw(obj: Any, wire: str) -> None:
+    """Strike a field off the fields still holding their JSON value (it was converted or replaced)."""
+    raw = obj._raw
+    if raw is not None and wire in raw:
+        _set_raw(obj, raw - {wire} or None)
 
 
 class MapModel(Model):
@@ -703,7 +766,7 @@ def _to_python(value: Any) -> Any:
 def to_wire(value: Any) -> Any:
     """Turn models (nested, in lists and dicts) and dates into what ``json.dumps`` takes, keyed by wire names."""
     if isinstance(value, Model):
-        return {k: to_wire(v) for k, v in value._d.items()}
+        return {k: to_wire(v) for k, v in value._data().items()}
     if isinstance(value, (list, tuple)):
         return [to_wire(v) for v in value]
     if isinstance(value, dict):
