@@ -162,7 +162,8 @@ def notification_45() -> Dict[str, Any]:
     for f in fields_of(resolve_model("Notification")):
         if f.wire in skip or f.name.startswith("include_") or f.name in ("filters", "email_to", "kind"):
             continue
-        chosen[f.name] = sample(f)
+        chosen[f.name] = {"en": "Your order shipped", "es": "Tu pedido salió"} if "StringMap" in f.annotation \
+            else sample(f)
         if len(chosen) == 44:
             break
     chosen["include_aliases"] = {"external_id": ["user-1", "user-2"]}

@@ -58,6 +58,7 @@ class Primitive(TypeSpec):
     def __init__(self, name: str, types: Tuple[type, ...]) -> None:
         self.name = name
         self.types = types
+        self.plain = frozenset(t for t in types if t is not bool or name == "bool")  # exact types taken as given
 
     def check(self, value: Any, path: Path) -> Any:
         if isinstance(value, self.types) and (bool in self.types or not isinstance(value, bool)):
@@ -143,6 +144,9 @@ class ListSpec(TypeSpec):
     def check(self, value: Any, path: Path) -> Any:
         if not isinstance(value, (list, tuple)):
             raise self.fail(value, path)
+        plain = getattr(self.item, "plain", None)
+        if plain is not None and all(type(item) in plain for item in value):
+            return list(value)  # plain values of the item type: a copy, nothing to check item by item
         check = self.item.check
         return [check(item, path + [i]) for i, item in enumerate(value)]
 
@@ -197,7 +201,10 @@ class ModelSpec(TypeSpec):
 
     @property
     def cls(self) -> Any:
-        return resolve_model(self.name)
+        cls = self.__dict__.get("_cls")
+        if cls is None:
+            cls = self.__dict__["_cls"] = resolve_model(self.name)
+        return cls
 
     def check(self, value: Any, path: Path) -> Any:
         cls = self.cls
@@ -312,7 +319,7 @@ class Field:
     """The declaration of one model field; also the descriptor that reads and writes it."""
 
     __slots__ = ("name", "wire", "required", "nullable", "enum", "read_only", "secret", "doc",
-                 "annotation", "type", "positional")
+                 "annotation", "type", "positional", "plain", "allowed")
 
     def __init__(self, wire: Optional[str], required: bool, nullable: bool, enum: Optional[Sequence[Any]],
                  read_only: bool, secret: bool, doc: str, positional: bool = False) -> None:
@@ -327,6 +334,9 @@ class Field:
         self.doc = doc
         self.annotation = "Any"
         self.type: TypeSpec = _PRIMITIVES["Any"]
+        # The types a value may have to be stored as it is, and the allowed values as a set (set with the type)
+        self.plain: FrozenSet[type] = frozenset()
+        self.allowed: Optional[FrozenSet[Any]] = None
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -393,6 +403,8 @@ class ClassTables:
             next(vars(k)[n] for k in cls.__mro__ if isinstance(vars(k).get(n), Field)) for n in names)
         for f in self.fields:
             f.type = parse_type(f.annotation)
+            f.plain = f.type.plain if isinstance(f.type, Primitive) else frozenset()
+            f.allowed = frozenset(f.enum) if f.enum is not None else None
         self.by_name = {f.name: f for f in self.fields}
         self.by_key = {**{f.wire: f for f in self.fields}, **self.by_name}
         self.attr_of_wire = {f.wire: f.name for f in self.fields}
@@ -438,18 +450,22 @@ class Model:
         self._fill(args, kwargs, [type(self).__name__])
 
     def _fill(self, args: Sequence[Any], values: Mapping[str, Any], path: Path) -> None:
-        tables = _tables(type(self))
+        tables = type(self).__dict__.get("_tables_") or _tables(type(self))
         data: Dict[str, Any] = {}
         _set_data(self, data)
         _set_raw(self, None)
         if args:
             values = self._positional(args, values, tables, path)
+        by_key = tables.by_key
         for key, value in values.items():
-            f = tables.by_key.get(key)
+            f = by_key.get(key)
             if f is not None:
                 if f.wire in data:
                     raise ApiTypeError(f"{f.name!r} given twice (as {f.name!r} and {f.wire!r})", path)
-                data[f.wire] = f.check(value, path + [f.name])
+                if type(value) in f.plain and (f.allowed is None or value in f.allowed):
+                    data[f.wire] = value  # a plain value of the declared type: nothing to convert
+                else:
+                    data[f.wire] = f.check(value, path + [f.name])
             elif self._extra_allowed and isinstance(key, str):
                 data[key] = self._check_extra(key, value, path)
             else:
@@ -763,14 +779,19 @@ def _to_python(value: Any) -> Any:
     return value
 
 
+_JSON_LEAVES = frozenset((str, int, float, bool, type(None)))
+
+
 def to_wire(value: Any) -> Any:
     """Turn models (nested, in lists and dicts) and dates into what ``json.dumps`` takes, keyed by wire names."""
+    leaves = _JSON_LEAVES
     if isinstance(value, Model):
-        return {k: to_wire(v) for k, v in value._data().items()}
+        data = value._d if value._raw is None else value._data()
+        return {k: v if type(v) in leaves else to_wire(v) for k, v in data.items()}
     if isinstance(value, (list, tuple)):
-        return [to_wire(v) for v in value]
+        return [v if type(v) in leaves else to_wire(v) for v in value]
     if isinstance(value, dict):
-        return {k: to_wire(v) for k, v in value.items()}
+        return {k: v if type(v) in leaves else to_wire(v) for k, v in value.items()}
     if isinstance(value, (_dt.datetime, _dt.date)):
         return value.isoformat()
     return value
