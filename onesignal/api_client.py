@@ -6,7 +6,7 @@ import json
 import os
 import threading
 import weakref
-from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Tuple
+from typing import Any, Dict, Generic, List, Mapping, NamedTuple, Optional, Tuple, TypeVar
 from urllib.parse import quote, urlencode
 
 from onesignal import __version__
@@ -25,6 +25,9 @@ _KEY_SETTINGS = {
 }
 
 
+T = TypeVar("T")
+
+
 class _Request(NamedTuple):
     """A request ready to send: built once, sent as often as the retry loop needs."""
 
@@ -34,14 +37,15 @@ class _Request(NamedTuple):
     idempotency_key: Optional[str]
 
 
-class AsyncResult:
+class AsyncResult(Generic[T]):
     """What a call with ``async_req=True`` returns: ``get()`` waits for the result (or raises its error)."""
 
     def __init__(self, future: Any) -> None:
         self._future = future
 
-    def get(self, timeout: Optional[float] = None) -> Any:
-        return self._future.result(timeout)
+    def get(self, timeout: Optional[float] = None) -> T:
+        result: T = self._future.result(timeout)
+        return result
 
     def wait(self, timeout: Optional[float] = None) -> None:
         import concurrent.futures
@@ -138,7 +142,7 @@ class ApiClient:
         request = self._build(endpoint, values, key)
         if not options.get("async_req"):
             return self._send(endpoint, request, options)
-        return AsyncResult(self._async_pool().submit(self._send, endpoint, request, options))
+        return AsyncResult[Any](self._async_pool().submit(self._send, endpoint, request, options))
 
     def _async_pool(self) -> Any:
         """The threads of ``async_req`` calls, started on first use (once, even when threads race for it)."""
