@@ -24,8 +24,8 @@ import datetime as _dt
 import functools
 import importlib
 import re
-from typing import (Any, Callable, ClassVar, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional,
-                    Sequence, Tuple, TypeVar)
+from typing import (Any, Callable, ClassVar, Dict, FrozenSet, Iterable, Iterator, List, Mapping, NamedTuple,
+                    Optional, Sequence, Tuple, TypeVar)
 
 from onesignal.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError, PathItem
 
@@ -54,16 +54,69 @@ class TypeSpec:
         return self.name
 
 
+INT64 = 2 ** 63  # the API stores integers in 64 bits: a larger one would fail, or be cut, on the server
+MAX_JSON_DEPTH = 64  # deeper user data is refused: no notification needs it, and a cycle never ends
+
+
 class Primitive(TypeSpec):
-    def __init__(self, name: str, types: Tuple[type, ...]) -> None:
+    def __init__(self, name: str, types: Tuple[type, ...], plain: Tuple[type, ...]) -> None:
         self.name = name
         self.types = types
-        self.plain = frozenset(t for t in types if t is not bool or name == "bool")  # exact types taken as given
+        self.plain = frozenset(plain)  # exact types taken as given, with no further check
 
     def check(self, value: Any, path: Path) -> Any:
         if isinstance(value, self.types) and (bool in self.types or not isinstance(value, bool)):
-            return value
+            return check_number_range(value, path) if type(value) is not str and type(value) is not bool \
+                else value
         raise self.fail(value, path)
+
+
+def check_number_range(value: Any, path: Path) -> Any:
+    """A number JSON and the API can carry: an int within 64 bits, a finite float."""
+    if isinstance(value, int) and not -INT64 <= value < INT64:
+        raise ApiValueError(f"{value} does not fit in the 64-bit integer the API stores", path)
+    if isinstance(value, float) and value - value != 0.0:
+        raise ApiValueError(f"{value!r} cannot be sent: JSON has no NaN or infinity", path)
+    return value
+
+
+class JsonSpec(TypeSpec):
+    """Any JSON value (free-form data): checked for what JSON and the API can carry, kept as given."""
+
+    def check(self, value: Any, path: Path) -> Any:
+        check_json(value, path, 0)
+        return value
+
+
+def check_json(value: Any, path: Path, depth: int) -> None:
+    """Refuse what would not arrive as the caller meant: a naive datetime, a key that is not a string (``{1: x}``
+    and ``{"1": y}`` would collide), a value JSON cannot encode, a number out of range, nesting deeper than
+    ``MAX_JSON_DEPTH`` (or a cycle)."""
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
+        return
+    if kind is int or kind is float:
+        check_number_range(value, path)
+    elif isinstance(value, (Model, ListModel)):
+        return  # checked when it was built
+    elif isinstance(value, (_dt.datetime, _dt.date)):
+        if isinstance(value, _dt.datetime) and value.tzinfo is None:
+            raise ApiValueError("a datetime without a timezone is ambiguous: give an aware one, e.g. "
+                                "datetime.now(timezone.utc)", path)
+    elif depth >= MAX_JSON_DEPTH:
+        raise ApiValueError(f"nested deeper than {MAX_JSON_DEPTH} levels (or it contains itself)", path)
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ApiTypeError(f"keys must be str, got {type(key).__name__} {key!r}", path, key_type=True)
+            check_json(item, path + [key], depth + 1)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            check_json(item, path + [index], depth + 1)
+    elif isinstance(value, (int, float)):
+        check_number_range(value, path)
+    else:
+        raise ApiTypeError(f"{type(value).__name__} cannot be sent as JSON", path)
 
 
 _UTC_NAMES = {"UTC": 0, "GMT": 0, "Z": 0}
@@ -262,14 +315,14 @@ class UnionSpec(TypeSpec):
 
 
 _PRIMITIVES: Dict[str, TypeSpec] = {
-    "str": Primitive("str", (str,)),
-    "int": Primitive("int", (int,)),
-    "float": Primitive("float", (int, float)),
-    "bool": Primitive("bool", (bool,)),
+    "str": Primitive("str", (str,), (str,)),
+    "int": Primitive("int", (int,), ()),
+    "float": Primitive("float", (int, float), ()),
+    "bool": Primitive("bool", (bool,), (bool,)),
     "datetime": DateTimeSpec("datetime", _dt.datetime, parse_datetime),
     "date": DateTimeSpec("date", _dt.date, parse_date),
-    "Any": TypeSpec(),
-    "object": TypeSpec(),
+    "Any": JsonSpec(),
+    "object": JsonSpec(),
 }
 
 
@@ -319,10 +372,12 @@ class Field:
     """The declaration of one model field; also the descriptor that reads and writes it."""
 
     __slots__ = ("name", "wire", "required", "nullable", "enum", "read_only", "secret", "doc",
-                 "annotation", "type", "positional", "plain", "allowed")
+                 "annotation", "type", "positional", "plain", "allowed", "limits")
 
     def __init__(self, wire: Optional[str], required: bool, nullable: bool, enum: Optional[Sequence[Any]],
-                 read_only: bool, secret: bool, doc: str, positional: bool = False) -> None:
+                 read_only: bool, secret: bool, doc: str, positional: bool = False,
+                 limits: Optional["Limits"] = None) -> None:
+        self.limits = limits
         self.name = ""
         self.wire = wire or ""
         self.required = required
@@ -361,7 +416,10 @@ class Field:
             if self.nullable:
                 return None
             raise ApiTypeError(f"expected {self.type.expected()}, got None (this field is not nullable)", path)
-        return check_value(self.type, self.enum, value, path)
+        value = check_value(self.type, self.enum, value, path)
+        if self.limits is not None:
+            self.limits.check(value, path)
+        return value
 
 
 def check_value(spec: TypeSpec, enum: Optional[Sequence[Any]], value: Any, path: Path) -> Any:
@@ -373,16 +431,50 @@ def check_value(spec: TypeSpec, enum: Optional[Sequence[Any]], value: Any, path:
     return value
 
 
+USE_BATCHES = "create_notification_batched sends to any number of external ids in batches"
+
+
+class Limits(NamedTuple):
+    """Bounds the API sets on a value: a number's range, a list's or map's size, a text's length."""
+
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    min_items: Optional[int] = None
+    max_items: Optional[int] = None
+    max_length: Optional[int] = None
+    too_many: str = ""  # what to do instead, said when a list is longer than max_items
+
+    def check(self, value: Any, path: Path) -> None:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                raise ApiValueError(f"must be at least {self.minimum:g}, got {value!r}", path)
+            if self.maximum is not None and value > self.maximum:
+                raise ApiValueError(f"must be at most {self.maximum:g}, got {value!r}", path)
+        elif isinstance(value, str):
+            if self.max_length is not None and len(value) > self.max_length:
+                raise ApiValueError(f"may be at most {self.max_length} characters long, got {len(value)}", path)
+        elif isinstance(value, (list, Mapping, Model)):
+            # a map of lists (include_aliases) counts the items of all its lists, any other map its keys
+            items = value._d.values() if isinstance(value, Model) else value.values() \
+                if isinstance(value, Mapping) else None
+            size = len(value) if items is None else sum(len(v) if isinstance(v, list) else 1 for v in items)
+            if self.max_items is not None and size > self.max_items:
+                hint = f"; {self.too_many}" if self.too_many else ""
+                raise ApiValueError(f"at most {self.max_items} items fit in one request, got {size}{hint}", path)
+            if self.min_items is not None and size < self.min_items:
+                raise ApiValueError(f"needs at least {self.min_items} item(s), got {size}", path)
+
+
 def declare(wire: Optional[str] = None, *, required: bool = False, nullable: bool = False,
             enum: Optional[Sequence[Any]] = None, read_only: bool = False, secret: bool = False,
-            doc: str = "", positional: bool = False) -> Any:
+            doc: str = "", positional: bool = False, limits: Optional[Limits] = None) -> Any:
     """Declare a model field. ``wire`` is the JSON name when it differs from the attribute name.
 
     ``secret`` fields (passwords, auth hashes, keys) are shown masked by ``repr`` and the display helpers.
     ``positional`` lets an optional field still be given by position after the required ones, where one SDK
-    line required it and its code passes it that way.
+    line required it and its code passes it that way. ``limits`` are the API's bounds on the value.
     """
-    return Field(wire, required, nullable, enum, read_only, secret, doc, positional)
+    return Field(wire, required, nullable, enum, read_only, secret, doc, positional, limits)
 
 
 class ClassTables:
@@ -403,7 +495,7 @@ class ClassTables:
             next(vars(k)[n] for k in cls.__mro__ if isinstance(vars(k).get(n), Field)) for n in names)
         for f in self.fields:
             f.type = parse_type(f.annotation)
-            f.plain = f.type.plain if isinstance(f.type, Primitive) else frozenset()
+            f.plain = f.type.plain if isinstance(f.type, Primitive) and f.limits is None else frozenset()
             f.allowed = frozenset(f.enum) if f.enum is not None else None
         self.by_name = {f.name: f for f in self.fields}
         self.by_key = {**{f.wire: f for f in self.fields}, **self.by_name}

@@ -1268,15 +1268,56 @@ def test_every_method_refuses_a_missing_required_argument_before_sending(endpoin
     assert server.requests == []
 
 
-@pytest.mark.parametrize("data, reason", [
-    ({"ids": {1, 2}}, "Object of type set is not JSON serializable"),
-    ({"price": float("nan")}, "Out of range float values are not JSON compliant"),
+@pytest.mark.parametrize("data, error, message", [
+    ({"ids": {1, 2}}, onesignal.ApiTypeError, "data.ids: set cannot be sent as JSON"),
+    ({"price": float("nan")}, onesignal.ApiValueError, "data.price: nan cannot be sent: JSON has no NaN or infinity"),
+    ({"at": dt.datetime(2026, 1, 1)}, onesignal.ApiValueError, "data.at: a datetime without a timezone is ambiguous"),
+    ({1: "a", "1": "b"}, onesignal.ApiTypeError, "data: keys must be str, got int"),
+    ({"n": 2 ** 63}, onesignal.ApiValueError, "data.n: 9223372036854775808 does not fit in the 64-bit integer"),
 ])
-def test_a_body_json_cannot_encode_is_refused_before_sending(data: Dict[str, Any], reason: str, api: DefaultApi,
-                                                              server: LoopbackServer) -> None:
-    with pytest.raises(onesignal.ApiTypeError) as info:
-        api.create_notification(Notification(app_id=APP_ID, contents={"en": "x"}, data=data), async_req=True)
-    assert str(info.value).startswith(f"create_notification.notification: cannot be sent as JSON: {reason}")
+def test_a_body_json_cannot_carry_is_refused_before_sending(data: Dict[str, Any], error: type, message: str,
+                                                            api: DefaultApi, server: LoopbackServer) -> None:
+    with pytest.raises(error) as built:
+        Notification(app_id=APP_ID, contents={"en": "x"}, data=data)
+    assert str(built.value).startswith(f"Notification.{message}")
+    with pytest.raises(error) as sent:
+        api.create_notification({"app_id": APP_ID, "contents": {"en": "x"}, "data": data}, async_req=True)
+    assert str(sent.value).startswith(f"create_notification.notification.{message}")
+    assert server.requests == []
+
+
+def test_deep_or_circular_data_is_refused_with_its_path(api: DefaultApi, server: LoopbackServer) -> None:
+    deep: Dict[str, Any] = {}
+    node = deep
+    for _ in range(10_000):
+        node["x"] = {}
+        node = node["x"]
+    circular: Dict[str, Any] = {}
+    circular["self"] = circular
+    for data in (deep, circular):
+        with pytest.raises(onesignal.ApiValueError) as info:
+            api.create_notification({"app_id": APP_ID, "contents": {"en": "x"}, "data": data})
+        assert "nested deeper than 64 levels (or it contains itself)" in str(info.value)
+        assert str(info.value).startswith("create_notification.notification.data.x" if data is deep
+                                          else "create_notification.notification.data.self")
+    assert server.requests == []
+
+
+def test_more_ids_than_one_request_carries_are_refused_naming_the_batched_send(api: DefaultApi,
+                                                                               server: LoopbackServer) -> None:
+    too_many = [f"u-{i}" for i in range(20_001)]
+    with pytest.raises(onesignal.ApiValueError) as info:
+        api.create_notification({"app_id": APP_ID, "contents": {"en": "x"},
+                                 "include_aliases": {"external_id": too_many[:15_000], "crm_id": too_many[15_000:]}})
+    assert str(info.value) == ("create_notification.notification.include_aliases: at most 20000 items fit in one "
+                               "request, got 20001; create_notification_batched sends to any number of external "
+                               "ids in batches")
+    with pytest.raises(onesignal.ApiValueError) as players:
+        Notification(app_id=APP_ID, contents={"en": "x"}, include_player_ids=too_many[:2001])
+    assert str(players.value).startswith("Notification.include_player_ids: at most 2000 items fit in one request")
+    with pytest.raises(onesignal.ApiTypeError) as text:
+        Notification(app_id=APP_ID, contents={"en": "x"}, include_aliases={"external_id": "c-1"})
+    assert str(text.value) == "Notification.include_aliases.external_id: expected list, got str"
     assert server.requests == []
 
 

@@ -16,13 +16,17 @@ import pytest
 from onesignal.api import endpoints
 from onesignal.endpoint import APP_KEY, USER_KEY, Endpoint, Param
 from onesignal.model import MODEL_MODULES
-from onesignal.model_utils import (DateTimeSpec, DictSpec, ListModel, ListSpec, MapModel, ModelSpec, Primitive,
-                                   TypeSpec, UnionSpec, fields_of, parse_type, required_fields, resolve_model)
+from onesignal.model_utils import (DateTimeSpec, DictSpec, JsonSpec, Limits, ListModel, ListSpec, MapModel, ModelSpec,
+                                   Primitive, TypeSpec, UnionSpec, fields_of, parse_type, required_fields,
+                                   resolve_model)
 
 FACTS = Path(__file__).resolve().parent / "facts"
 SPEC_FILES = ("onesignal-openapi-1.4.1.json", "onesignal-openapi-5.12.0.json")
 KEYS = {"app_key": APP_KEY, "rest_api_key": APP_KEY, "user_key": USER_KEY, "organization_api_key": USER_KEY}
 
+# The limits of the descriptions and the names of ``Limits`` that declare them.
+LIMIT_NAMES = (("minimum", "minimum"), ("maximum", "maximum"), ("maxItems", "max_items"),
+               ("maxLength", "max_length"), ("minProperties", "min_items"), ("maxProperties", "max_items"))
 # Schemas the SDK has no class for, and why.
 NOT_MODELED = {
     "CustomEventsResponse": "an empty object in the description; create_custom_events answers a plain dict",
@@ -85,13 +89,13 @@ def model_class(name: str) -> Any:
 def accepts(declared: TypeSpec, described: TypeSpec) -> bool:
     """Whether a value of the described type is accepted by the declared one, and decodes to something that is
     an instance of the described type (a subclass of a described model counts)."""
-    if type(described) is TypeSpec:  # the description says "anything"
+    if isinstance(described, JsonSpec):  # the description says "any JSON value"
         return True
     if isinstance(declared, UnionSpec):
         return any(accepts(option, described) for option in declared.options)
     if isinstance(described, UnionSpec):
         return all(accepts(declared, option) for option in described.options)
-    if type(declared) is TypeSpec:
+    if isinstance(declared, JsonSpec):
         return False
     if isinstance(described, Primitive) and isinstance(declared, Primitive):
         return declared.name == described.name or (declared.name, described.name) == ("float", "int")
@@ -143,6 +147,11 @@ def test_every_described_schema_is_a_model_that_accepts_it(name: str, facts: Dic
             problems.append(f"{wire}: enum {f.enum} lacks some of {described_enum}")
         if field_facts.get("nullable") and not f.nullable:
             problems.append(f"{wire}: the description says it may be null")
+        limits = f.limits or Limits()
+        for described_limit, declared_limit in LIMIT_NAMES:
+            if described_limit in field_facts and getattr(limits, declared_limit) != field_facts[described_limit]:
+                problems.append(f"{wire}: {described_limit} is {field_facts[described_limit]}, declared "
+                                f"{getattr(limits, declared_limit)}")
     required = {f.wire for f in required_fields(cls)}
     for wire in facts.get("required", []):
         if wire not in required and (name, wire) not in NOT_REQUIRED and not cls.__dict__.get("_all_optional"):

@@ -155,7 +155,19 @@ def field_sample(name: str, f: Any, v: int) -> Sample:
     if f.enum:
         value = f.enum[v % len(f.enum)]
         return Sample(value, value, value)
-    return sample_of(parse(f.annotation), f"{name}.{f.name}", v, f.secret)
+    limits = f.limits
+    if limits is not None and limits.minimum is not None:  # a number the API bounds: one inside the bounds
+        span = limits.maximum - limits.minimum + 1 if limits.maximum is not None else 1000
+        number = limits.minimum + (7 + v) % span
+        number = int(number) if "int" in f.annotation else float(number)
+        return Sample(number, number, number)
+    sample = sample_of(parse(f.annotation), f"{name}.{f.name}", v, f.secret)
+    if limits is not None and limits.max_items is not None and isinstance(sample.wire, dict):
+        keep = list(sample.wire)[:limits.max_items]  # a map the API bounds (one alias to transfer by)
+        return Sample(type(sample.value)(**{k: sample.wire[k] for k in keep}) if hasattr(sample.value, "_d")
+                      else {k: sample.value[k] for k in keep},
+                      {k: sample.as_dict[k] for k in keep}, {k: sample.wire[k] for k in keep})
+    return sample
 
 
 BUILDING: List[str] = []  # the models whose samples are being made: a list of one of them is left empty

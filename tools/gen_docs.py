@@ -90,6 +90,22 @@ def default_api_page() -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def limit_notes(limits: Any) -> List[str]:
+    """The API's bounds on a field, in words."""
+    notes = []
+    if limits.minimum is not None:
+        notes.append(f"at least {limits.minimum:g}")
+    if limits.maximum is not None:
+        notes.append(f"at most {limits.maximum:g}")
+    if limits.min_items is not None:
+        notes.append(f"at least {limits.min_items} item(s)")
+    if limits.max_items is not None:
+        notes.append(f"at most {limits.max_items:,} items per request")
+    if limits.max_length is not None:
+        notes.append(f"at most {limits.max_length} characters")
+    return notes
+
+
 def model_page(name: str, cls: Any) -> str:
     out = [f"# {name}", "", doc_of(cls), "", f"`from onesignal.model.{MODEL_MODULES[name]} import {name}`", ""]
     if issubclass(cls, ListModel):
@@ -111,6 +127,8 @@ def model_page(name: str, cls: Any) -> str:
                                  ("secret", f.secret)) if on]
         if f.enum is not None:
             notes.append("one of " + ", ".join(f"`{v}`" for v in f.enum))
+        if f.limits is not None:
+            notes += limit_notes(f.limits)
         out.append(f"| `{f.name}` | `{f.wire}` | {cell(link_types(f.type.name))} | {cell('; '.join(notes))} "
                    f"| {cell(f.doc)} |")
     return "\n".join(out).rstrip() + "\n"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, TYPE_CHECKING
 
-from onesignal.model_utils import Model, declare
+from onesignal.model_utils import Limits, Model, declare
 
 if TYPE_CHECKING:
     from onesignal.model.basic_notification_all_of_android_background_layout import (
@@ -279,6 +279,7 @@ class BasicNotificationAllOf(Model):
         doc=("Email: true also sends to unsubscribed addresses (transactional mail); "
              "default false, taken from the template when template_id is set."))
     email_bcc: Optional[List[str]] = declare(
+        limits=Limits(max_items=5),
         nullable=True,
         doc="Email: up to 5 addresses that get a blind copy; only when OneSignal itself delivers the email.")
     email_sender_domain: Optional[str] = declare(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, TYPE_CHECKING
 
-from onesignal.model_utils import Model, declare
+from onesignal.model_utils import Limits, Model, declare
 
 if TYPE_CHECKING:
     from onesignal.model.journey_branch import JourneyBranch
@@ -33,6 +33,7 @@ class JourneyNode(Model):
     annotation: Optional[str] = declare(
         doc="Free note on the node, 255 characters at most; kept as is and without effect on the journey.")
     duration_seconds: Optional[int] = declare(
+        limits=Limits(minimum=60, maximum=31556952),
         nullable=True, doc="For wait nodes: how long a user is held, in seconds, 60 to 31556952 (one year).")
     relative_to: Optional[str] = declare(
         enum=('schedule_in_timezone', 'last_active_time'),
@@ -49,6 +50,7 @@ class JourneyNode(Model):
         doc="For send_push, send_email and send_sms nodes: ID (UUID) of the template sent.")
     iam_id: Optional[str] = declare(doc="For send_iam nodes: ID (UUID) of the in-app message shown.")
     user_ttl_seconds: Optional[int] = declare(
+        limits=Limits(minimum=1),
         nullable=True, doc="For send_iam nodes: how long, in seconds (1 at least), the in-app message stays available.")
     webhook_id: Optional[str] = declare(doc="For send_webhook nodes: ID (UUID) of the webhook called.")
     assignments: Optional[Dict[str, str]] = declare(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from onesignal.model_utils import Model, declare
+from onesignal.model_utils import Limits, Model, declare
 
 
 class JourneyReentryRules(Model):
@@ -14,4 +14,5 @@ class JourneyReentryRules(Model):
     """
 
     duration_seconds: Optional[int] = declare(
+        limits=Limits(minimum=600),
         nullable=True, doc="Seconds that must pass before the same user can enter again; 600 (10 minutes) at least.")

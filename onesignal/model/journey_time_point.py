@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from onesignal.model_utils import Model, declare
+from onesignal.model_utils import Limits, Model, declare
 
 
 class JourneyTimePoint(Model):
@@ -13,5 +13,7 @@ class JourneyTimePoint(Model):
     update_journey_node, and the journeys they answer).
     """
 
-    hour: Optional[int] = declare(doc="Hour, on a 24-hour clock: 0 to 23.")
-    minute: Optional[int] = declare(doc="Minute within the hour, 0 to 59; the server takes 0 when it is left out.")
+    hour: Optional[int] = declare(limits=Limits(minimum=0, maximum=23), doc="Hour, on a 24-hour clock: 0 to 23.")
+    minute: Optional[int] = declare(
+        limits=Limits(minimum=0, maximum=59),
+        doc="Minute within the hour, 0 to 59; the server takes 0 when it is left out.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional, TYPE_CHECKING
 
-from onesignal.model_utils import Model, declare
+from onesignal.model_utils import Limits, Model, declare
 
 if TYPE_CHECKING:
     from onesignal.model.journey_time_point import JourneyTimePoint
@@ -18,4 +18,5 @@ class JourneyTimeWindow(Model):
     start: Optional[JourneyTimePoint] = declare(doc="Time of day the window opens, e.g. {'hour': 9, 'minute': 0}.")
     end: Optional[JourneyTimePoint] = declare(doc="Time of day the window closes, e.g. {'hour': 17, 'minute': 30}.")
     day_of_week: Optional[int] = declare(
+        limits=Limits(minimum=1, maximum=7),
         doc="Weekday the window belongs to, 1 (Monday) to 7 (Sunday); leave it out for a window open every day.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from onesignal.model_utils import Model, declare
+from onesignal.model_utils import Limits, Model, declare
 
 
 class JourneyWaitUntilExpiration(Model):
@@ -13,6 +13,7 @@ class JourneyWaitUntilExpiration(Model):
     """
 
     duration_seconds: Optional[int] = declare(
+        limits=Limits(minimum=60, maximum=31556952),
         nullable=True, doc="Seconds the node waits before giving up; 60 to 31556952 (one year).")
     exits: Optional[bool] = declare(
         nullable=True,

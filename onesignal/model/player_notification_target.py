@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import List, Optional, TYPE_CHECKING
 
-from onesignal.model_utils import Model, declare
+from onesignal.model_utils import Limits, Model, USE_BATCHES, declare
 
 if TYPE_CHECKING:
     from onesignal.model.player_notification_target_include_aliases import PlayerNotificationTargetIncludeAliases
@@ -16,8 +16,10 @@ class PlayerNotificationTarget(Model):
     """
 
     include_player_ids: Optional[List[str]] = declare(
+        limits=Limits(max_items=2000, too_many=USE_BATCHES),
         nullable=True, doc="Deprecated: player (subscription) ids to send to, at most 2,000 per call; use alone.")
     include_external_user_ids: Optional[List[str]] = declare(
+        limits=Limits(max_items=2000, too_many=USE_BATCHES),
         nullable=True,
         doc="Deprecated: your external user ids to send to, at most 2,000 per call; REST API key needed; use alone.")
     include_email_tokens: Optional[List[str]] = declare(
@@ -37,6 +39,7 @@ class PlayerNotificationTarget(Model):
     include_android_reg_ids: Optional[List[str]] = declare(
         doc="Push, Android only: device registration ids, at most 2,000 per call; discouraged.")
     include_aliases: Optional[PlayerNotificationTargetIncludeAliases] = declare(
+        limits=Limits(max_items=20000, too_many=USE_BATCHES),
         nullable=True,
         doc="Users to send to, chosen by alias: an alias label with the list of its values.")
     target_channel: Optional[str] = declare(

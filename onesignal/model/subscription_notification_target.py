@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import List, Optional, TYPE_CHECKING
 
-from onesignal.model_utils import Model, declare
+from onesignal.model_utils import Limits, Model, USE_BATCHES, declare
 
 if TYPE_CHECKING:
     from onesignal.model.player_notification_target_include_aliases import PlayerNotificationTargetIncludeAliases
@@ -17,11 +17,13 @@ class SubscriptionNotificationTarget(Model):
     """
 
     include_subscription_ids: Optional[List[str]] = declare(
+        limits=Limits(max_items=20000),
         nullable=True,
         doc="OneSignal subscription IDs to send to; cannot be combined with any other way of choosing recipients.")
     include_email_tokens: Optional[List[str]] = declare(
         doc="Email, deprecated: the former name of email_to; an address nobody has yet creates a user.")
     email_to: Optional[List[str]] = declare(
+        limits=Limits(max_items=20000),
         doc="Email: the preferred way to name addresses to send to; an address nobody has yet creates a user.")
     include_phone_numbers: Optional[List[str]] = declare(
         doc="SMS: phone numbers of existing subscribers, in E.164 form such as '+15551234567'.")
@@ -38,6 +40,7 @@ class SubscriptionNotificationTarget(Model):
     include_android_reg_ids: Optional[List[str]] = declare(
         doc="Push, Android: FCM registration IDs; naming subscriptions or aliases is preferred.")
     include_aliases: Optional[PlayerNotificationTargetIncludeAliases] = declare(
+        limits=Limits(max_items=20000, too_many=USE_BATCHES),
         nullable=True,
         doc="Users to send to, by alias: each alias label mapped to a list of its values, e.g. "
             "{'external_id': ['u-1', 'u-2']}.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import List, Optional, TYPE_CHECKING
 
-from onesignal.model_utils import Model, declare
+from onesignal.model_utils import Limits, Model, declare
 
 if TYPE_CHECKING:
     from onesignal.model.filter_expression import FilterExpression
@@ -12,8 +12,11 @@ if TYPE_CHECKING:
 class UpdateSegmentRequest(Model):
     """Body of update_segment: a segment's new name, and optionally its new description and filters."""
 
-    name: str = declare(required=True, doc="Required: name of the segment, 128 characters at most.")
+    name: str = declare(
+        limits=Limits(max_length=128),
+        required=True, doc="Required: name of the segment, 128 characters at most.")
     description: Optional[str] = declare(
+        limits=Limits(max_length=255),
         doc="Free text describing the segment, 255 characters at most; '' clears it, leaving it out keeps it.")
     filters: Optional[List[FilterExpression]] = declare(
         doc=("When given, replaces every filter of the segment: conditions on tags, activity, location... "

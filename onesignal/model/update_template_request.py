@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import List, Optional, TYPE_CHECKING
 
-from onesignal.model_utils import Model, declare
+from onesignal.model_utils import Limits, Model, declare
 
 if TYPE_CHECKING:
     from onesignal.model.language_string_map import LanguageStringMap
@@ -20,6 +20,7 @@ class UpdateTemplateRequest(Model):
     email_subject: Optional[str] = declare(nullable=True, doc="Email: new subject line.")
     email_body: Optional[str] = declare(nullable=True, doc="Email: new body of the message, HTML allowed.")
     email_bcc: Optional[List[str]] = declare(
+        limits=Limits(max_items=5),
         nullable=True,
         doc="Email: addresses that get a blind copy, 5 at most; only when OneSignal itself delivers the email.")
     is_sms: Optional[bool] = declare('isSMS', doc="True makes it an SMS template.")
