@@ -42,5 +42,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> List[str]:
+    """The public names: the exported classes, ``DefaultApi``, the models and the subpackages."""
     from onesignal.model import MODEL_MODULES
-    return sorted(list(globals()) + list(MODEL_MODULES) + ["DefaultApi"])
+    return sorted(set(__all__) | set(MODEL_MODULES) | {"DefaultApi", "api", "errors", "helpers", "model", "models",
+                                                     "testing"})

@@ -19,8 +19,7 @@ def flatten(value: Any, prefix: str = "") -> Dict[str, Any]:
     for key, item in items:
         name = f"{prefix}{key}"
         if hasattr(item, "_shown_items") or isinstance(item, dict):
-            nested = flatten(item, name + ".")
-            row.update(nested if nested else {name: {}})
+            row.update(flatten(item, name + "."))  # an empty map adds no column
         elif isinstance(item, list):
             row[name] = [plain(v) for v in item]
         else:

@@ -11,13 +11,10 @@ USER_KEY = "user_key"
 REPEATABLE_METHODS = frozenset(("GET", "PUT", "DELETE"))
 
 
-class CallOptions(TypedDict, total=False):
-    """The per-call keyword options every ``DefaultApi`` method takes (the options of generated SDKs)."""
+class CommonCallOptions(TypedDict, total=False):
+    """The per-call keyword options that do not change what a ``DefaultApi`` method returns."""
 
-    async_req: bool
     _request_timeout: Union[float, Tuple[float, float]]
-    _preload_content: bool
-    _return_http_data_only: bool
     _check_input_type: bool
     _check_return_type: bool
     _retries: int
@@ -26,7 +23,16 @@ class CallOptions(TypedDict, total=False):
     _spec_property_naming: bool
 
 
-CALL_OPTIONS = frozenset(CallOptions.__annotations__)
+class CallOptions(CommonCallOptions, total=False):
+    """Every per-call keyword option of a ``DefaultApi`` method (the options of generated SDKs, and ``_retries``);
+    the last three change what it returns (see the overloads in default_api.pyi)."""
+
+    async_req: bool
+    _return_http_data_only: bool
+    _preload_content: bool
+
+
+CALL_OPTIONS = CallOptions.__required_keys__ | CallOptions.__optional_keys__
 
 
 class Alias(NamedTuple):

@@ -24,8 +24,8 @@ import datetime as _dt
 import functools
 import importlib
 import re
-from typing import (Any, Callable, ClassVar, Dict, FrozenSet, Iterable, Iterator, List, Mapping, NamedTuple,
-                    Optional, Sequence, Tuple, TypeVar)
+from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, Iterable, Iterator, List, Mapping,
+                    NamedTuple, Optional, Sequence, Tuple, TypeVar)
 
 from onesignal.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError, PathItem
 
@@ -369,15 +369,17 @@ def resolve_model(name: str) -> Any:
 
 
 class Field:
-    """The declaration of one model field; also the descriptor that reads and writes it."""
+    # The declaration of one model field; also the descriptor that reads and writes it. (No class docstring:
+    # each field's own doc is its ``__doc__``, which is what help() and editors show for the attribute.)
 
     __slots__ = ("name", "wire", "required", "nullable", "enum", "read_only", "secret", "doc",
-                 "annotation", "type", "positional", "plain", "allowed", "limits")
+                 "annotation", "type", "positional", "plain", "allowed", "limits", "__doc__")
 
     def __init__(self, wire: Optional[str], required: bool, nullable: bool, enum: Optional[Sequence[Any]],
                  read_only: bool, secret: bool, doc: str, positional: bool = False,
                  limits: Optional["Limits"] = None) -> None:
         self.limits = limits
+        self.__doc__ = doc  # what help() and editors show for the attribute
         self.name = ""
         self.wire = wire or ""
         self.required = required
@@ -457,7 +459,8 @@ class Limits(NamedTuple):
             # a map of lists (include_aliases) counts the items of all its lists, any other map its keys
             items = value._d.values() if isinstance(value, Model) else value.values() \
                 if isinstance(value, Mapping) else None
-            size = len(value) if items is None else sum(len(v) if isinstance(v, list) else 1 for v in items)
+            size = len(value) if isinstance(value, list) else sum(
+                len(v) if isinstance(v, list) else 1 for v in (items or ()))
             if self.max_items is not None and size > self.max_items:
                 hint = f"; {self.too_many}" if self.too_many else ""
                 raise ApiValueError(f"at most {self.max_items} items fit in one request, got {size}{hint}", path)
@@ -525,10 +528,35 @@ def _suggest(name: str, known: Iterable[str]) -> str:
     return f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
 
 
-class Model:
+class ModelMeta(type):
+    """The type of model classes: their documentation and signature are made from the declarations when first
+    asked for (by ``help()``, an editor or ``inspect.signature``), so that defining a class costs nothing more.
+    Every model class gets empty ``__slots__``: an instance is its two slots, with no ``__dict__`` of its own."""
+
+    def __new__(mcs, name: str, bases: Tuple[type, ...], namespace: Dict[str, Any], **kwargs: Any) -> Any:
+        namespace.setdefault("__slots__", ())
+        return super().__new__(mcs, name, bases, namespace, **kwargs)
+
+    @property
+    def __doc__(cls) -> Optional[str]:  # type: ignore[override]
+        own: Optional[str] = cls.__dict__.get("__doc__")
+        if cls is Model or cls is MapModel:
+            return own
+        from onesignal.model_docs import class_doc
+        return class_doc(cls, own)
+
+    @property
+    def __signature__(cls) -> Any:
+        from onesignal.model_docs import constructor_signature
+        return constructor_signature(cls)
+
+
+class Model(metaclass=ModelMeta):
     """Base of every object model: keyword construction, item access, equality, ``to_dict``, ``repr``."""
 
-    __slots__ = ("_d", "_raw")
+    __slots__ = ("_d", "_raw", "__weakref__")
+    _d: Dict[str, Any]  # the values, keyed by wire name
+    _raw: Optional[FrozenSet[str]]  # the wire names whose values are still as JSON gave them (see _from_wire)
     _tables_: ClassVar[Optional[ClassTables]] = None
     _lazy_wires_: ClassVar[Optional[FrozenSet[str]]] = None
     _extra_allowed: ClassVar[bool] = False  # keys beyond the declared fields are accepted (free-form objects)
@@ -654,11 +682,15 @@ class Model:
             raise ApiAttributeError(f"{type(self).__name__} has no field {name!r}")
         object.__setattr__(self, name, value)
 
-    def __getattr__(self, name: str) -> Any:
+    def _unknown_field(self, name: str) -> Any:
+        """A field the answer had but the SDK does not declare, read as an attribute (tolerant decoding)."""
         data = object.__getattribute__(self, "_d") if name != "_d" else {}
         if not name.startswith("__") and name in data:
             return data[name]
         raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+    if not TYPE_CHECKING:  # type checkers flag a misspelled attribute; undeclared fields are read as items
+        __getattr__ = _unknown_field
 
     def __iter__(self) -> Iterator[str]:
         raise TypeError(f"{type(self).__name__} is not iterable; use to_dict() for its fields")
@@ -740,8 +772,8 @@ def _rebuild(cls: Any, data: Dict[str, Any]) -> Any:
 
 # The setters of the slots, bound once: the fastest way to fill an instance made with ``__new__`` (and the
 # way around ``Model.__setattr__``, which only takes field names).
-_set_data: Callable[[Any, Dict[str, Any]], None] = Model._d.__set__  # type: ignore[attr-defined]
-_set_raw: Callable[[Any, Optional[FrozenSet[str]]], None] = Model._raw.__set__  # type: ignore[attr-defined]
+_set_data: Callable[[Any, Dict[str, Any]], None] = Model.__dict__["_d"].__set__
+_set_raw: Callable[[Any, Optional[FrozenSet[str]]], None] = Model.__dict__["_raw"].__set__
 
 
 def _decode_field(obj: Any, wire: str) -> Any:
@@ -776,6 +808,9 @@ class MapModel(Model):
 
     __slots__ = ()
     _extra_allowed = True
+
+    def __getattr__(self, name: str) -> Any:
+        return self._unknown_field(name)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._d)

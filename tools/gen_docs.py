@@ -39,7 +39,9 @@ def cell(text: str) -> str:
 
 
 def doc_of(obj: Any) -> str:
-    return inspect.cleandoc(obj.__doc__ or "")
+    """The object's own docstring (for a model class, without the field list help() adds: the page has a table)."""
+    own = obj.__dict__.get("__doc__") if isinstance(obj, type) else obj.__doc__
+    return inspect.cleandoc(own or "")
 
 
 def all_endpoints() -> List[Endpoint]:

@@ -1,13 +1,14 @@
 """Declaration of the ``Apps`` model."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from onesignal.model_utils import ListModel
-
-if TYPE_CHECKING:
-    from onesignal.model.app import App
 
 
 class Apps(ListModel["App"]):
     """A list of App objects; answer of get_apps."""
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.app import App  # noqa: E402

@@ -1,14 +1,9 @@
 """Declaration of the ``AuditLogEvent`` model."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, TYPE_CHECKING
+from typing import Any, Dict, List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.audit_log_actor import AuditLogActor
-    from onesignal.model.audit_log_context import AuditLogContext
-    from onesignal.model.audit_log_target import AuditLogTarget
 
 
 class AuditLogEvent(Model):
@@ -27,3 +22,10 @@ class AuditLogEvent(Model):
     targets: Optional[List[AuditLogTarget]] = declare(
         doc="The resources acted on; may be empty for organization-wide events.")
     version: Optional[int] = declare(doc="Version of the event's layout.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.audit_log_actor import AuditLogActor  # noqa: E402
+from onesignal.model.audit_log_context import AuditLogContext  # noqa: E402
+from onesignal.model.audit_log_target import AuditLogTarget  # noqa: E402

@@ -1,19 +1,9 @@
 """Declaration of the ``BasicNotificationAllOf`` model."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, TYPE_CHECKING
+from typing import Any, Dict, List, Optional
 
 from onesignal.model_utils import Limits, Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.basic_notification_all_of_android_background_layout import (
-        BasicNotificationAllOfAndroidBackgroundLayout,
-    )
-    from onesignal.model.button import Button
-    from onesignal.model.email_warm_up_request import EmailWarmUpRequest
-    from onesignal.model.filter_expressions import FilterExpressions
-    from onesignal.model.string_map import StringMap
-    from onesignal.model.web_button import WebButton
 
 
 class BasicNotificationAllOf(Model):
@@ -314,3 +304,15 @@ class BasicNotificationAllOf(Model):
         doc="Push, Huawei: kind of message, as Huawei Mobile Services classifies it (e.g. 'IM', 'MARKETING').")
     huawei_bi_tag: Optional[str] = declare(
         nullable=True, doc="Push, Huawei: tag attached to the message for Huawei's business analytics.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.basic_notification_all_of_android_background_layout import (  # noqa: E402
+    BasicNotificationAllOfAndroidBackgroundLayout,
+)
+from onesignal.model.button import Button  # noqa: E402
+from onesignal.model.email_warm_up_request import EmailWarmUpRequest  # noqa: E402
+from onesignal.model.filter_expressions import FilterExpressions  # noqa: E402
+from onesignal.model.string_map import StringMap  # noqa: E402
+from onesignal.model.web_button import WebButton  # noqa: E402

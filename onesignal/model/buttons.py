@@ -1,12 +1,8 @@
 """Declaration of the ``Buttons`` model."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from onesignal.model_utils import ListModel
-
-if TYPE_CHECKING:
-    from onesignal.model.button import Button
 
 
 class Buttons(ListModel["Button"]):
@@ -14,3 +10,8 @@ class Buttons(ListModel["Button"]):
 
     Devices show them in reverse order.
     """
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.button import Button  # noqa: E402

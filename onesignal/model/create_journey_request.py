@@ -1,16 +1,9 @@
 """Declaration of the ``CreateJourneyRequest`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_audience import JourneyAudience
-    from onesignal.model.journey_early_exit import JourneyEarlyExit
-    from onesignal.model.journey_node import JourneyNode
-    from onesignal.model.journey_reentry_rules import JourneyReentryRules
-    from onesignal.model.journey_schedule import JourneySchedule
 
 
 class CreateJourneyRequest(Model):
@@ -31,3 +24,12 @@ class CreateJourneyRequest(Model):
         nullable=True, doc="Planned start and stop times; null or absent: none planned.")
     nodes: Optional[List[JourneyNode]] = declare(
         doc="The steps of the journey, in order; they must not carry an id (the server gives them one).")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_audience import JourneyAudience  # noqa: E402
+from onesignal.model.journey_early_exit import JourneyEarlyExit  # noqa: E402
+from onesignal.model.journey_node import JourneyNode  # noqa: E402
+from onesignal.model.journey_reentry_rules import JourneyReentryRules  # noqa: E402
+from onesignal.model.journey_schedule import JourneySchedule  # noqa: E402

@@ -1,13 +1,9 @@
 """Declaration of the ``CreateNotificationSuccessResponse`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING, Union
+from typing import Optional, Union
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.no_subscribers_error import NoSubscribersError
-    from onesignal.model.notification200_errors import Notification200Errors
 
 
 class CreateNotificationSuccessResponse(Model):
@@ -22,3 +18,9 @@ class CreateNotificationSuccessResponse(Model):
         nullable=True, doc="Idempotency key of the notification when the request gave one; may be null.")
     errors: Optional[Union[Notification200Errors, NoSubscribersError]] = declare(
         doc="Recipient problems: invalid player or external user ids, or messages when nobody is subscribed.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.no_subscribers_error import NoSubscribersError  # noqa: E402
+from onesignal.model.notification200_errors import Notification200Errors  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``CreateTemplateRequest`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Limits, Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.language_string_map import LanguageStringMap
 
 
 class CreateTemplateRequest(Model):
@@ -31,3 +28,8 @@ class CreateTemplateRequest(Model):
     is_sms: Optional[bool] = declare('isSMS', doc="True makes it an SMS template.")
     dynamic_content: Optional[str] = declare(
         nullable=True, doc="Personalization data for the content, as a JSON document in a string.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.language_string_map import LanguageStringMap  # noqa: E402

@@ -1,14 +1,9 @@
 """Declaration of the ``CreateUserConflictResponseErrorsInner`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.create_user_conflict_response_errors_items_meta import (
-        CreateUserConflictResponseErrorsItemsMeta,
-    )
 
 
 class CreateUserConflictResponseErrorsInner(Model):
@@ -18,3 +13,10 @@ class CreateUserConflictResponseErrorsInner(Model):
     title: Optional[str] = declare(doc="Short human-readable description of the error.")
     meta: Optional[CreateUserConflictResponseErrorsItemsMeta] = declare(
         doc="Details of the conflict, i.e. the aliases that clash.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.create_user_conflict_response_errors_items_meta import (  # noqa: E402
+    CreateUserConflictResponseErrorsItemsMeta,
+)

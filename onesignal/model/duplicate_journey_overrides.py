@@ -1,16 +1,9 @@
 """Declaration of the ``DuplicateJourneyOverrides`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_audience import JourneyAudience
-    from onesignal.model.journey_early_exit import JourneyEarlyExit
-    from onesignal.model.journey_node import JourneyNode
-    from onesignal.model.journey_reentry_rules import JourneyReentryRules
-    from onesignal.model.journey_schedule import JourneySchedule
 
 
 class DuplicateJourneyOverrides(Model):
@@ -34,3 +27,12 @@ class DuplicateJourneyOverrides(Model):
         nullable=True, doc="Start and stop times of the copy; without it the copy has none.")
     nodes: Optional[List[JourneyNode]] = declare(
         doc="Whole list of nodes of the copy, replacing the copied graph; nodes must not carry an id.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_audience import JourneyAudience  # noqa: E402
+from onesignal.model.journey_early_exit import JourneyEarlyExit  # noqa: E402
+from onesignal.model.journey_node import JourneyNode  # noqa: E402
+from onesignal.model.journey_reentry_rules import JourneyReentryRules  # noqa: E402
+from onesignal.model.journey_schedule import JourneySchedule  # noqa: E402

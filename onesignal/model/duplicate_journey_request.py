@@ -1,12 +1,9 @@
 """Declaration of the ``DuplicateJourneyRequest`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.duplicate_journey_overrides import DuplicateJourneyOverrides
 
 
 class DuplicateJourneyRequest(Model):
@@ -18,3 +15,8 @@ class DuplicateJourneyRequest(Model):
 
     overrides: Optional[DuplicateJourneyOverrides] = declare(
         doc="Settings of the copy that differ from the source journey.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.duplicate_journey_overrides import DuplicateJourneyOverrides  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``EmailProviderMetrics`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.email_metrics import EmailMetrics
 
 
 class EmailProviderMetrics(Model):
@@ -16,3 +13,8 @@ class EmailProviderMetrics(Model):
         doc=("Inbox provider, such as 'gmail', 'outlook_us', 'yahoo_eu', 'apple' or 'other'; "
              "new names may appear over time."))
     metrics: Optional[EmailMetrics] = declare(doc="Delivery and engagement counts of that provider.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.email_metrics import EmailMetrics  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``EmailProviderMetricsResponse`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.email_provider_metrics import EmailProviderMetrics
 
 
 class EmailProviderMetricsResponse(Model):
@@ -17,3 +14,8 @@ class EmailProviderMetricsResponse(Model):
     providers: Optional[List[EmailProviderMetrics]] = declare(
         doc=("One entry per inbox provider that got mail from the domain in the period; "
              "empty when the domain is unknown to the app or not sending."))
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.email_provider_metrics import EmailProviderMetrics  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``EmailProviderMetricsTimeseriesResponse`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.email_provider_metrics_event import EmailProviderMetricsEvent
 
 
 class EmailProviderMetricsTimeseriesResponse(Model):
@@ -15,3 +12,8 @@ class EmailProviderMetricsTimeseriesResponse(Model):
     _rows_field = "events"
 
     events: Optional[List[EmailProviderMetricsEvent]] = declare(doc="One entry per time bucket of the period.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.email_provider_metrics_event import EmailProviderMetricsEvent  # noqa: E402

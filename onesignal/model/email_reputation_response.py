@@ -1,12 +1,9 @@
 """Declaration of the ``EmailReputationResponse`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.email_reputation_window import EmailReputationWindow
 
 
 class EmailReputationResponse(Model):
@@ -15,3 +12,8 @@ class EmailReputationResponse(Model):
     last_24_hours: Optional[EmailReputationWindow] = declare(doc="Rates over the last 24 hours.")
     last_7_days: Optional[EmailReputationWindow] = declare(doc="Rates over the last 7 days.")
     last_30_days: Optional[EmailReputationWindow] = declare(doc="Rates over the last 30 days.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.email_reputation_window import EmailReputationWindow  # noqa: E402

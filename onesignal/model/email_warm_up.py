@@ -1,12 +1,9 @@
 """Declaration of the ``EmailWarmUp`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.email_warm_up_stage import EmailWarmUpStage
 
 
 class EmailWarmUp(Model):
@@ -21,3 +18,8 @@ class EmailWarmUp(Model):
         doc=("Where the campaign stands: 'initializing' (schedule being set up), 'draft' (not sending yet), "
              "'active', 'finished' or 'canceled'."))
     is_live: Optional[bool] = declare(doc="True while the campaign is sending.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.email_warm_up_stage import EmailWarmUpStage  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``EmailWarmUpRequest`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.email_warm_up_stage import EmailWarmUpStage
 
 
 class EmailWarmUpRequest(Model):
@@ -22,3 +19,8 @@ class EmailWarmUpRequest(Model):
         nullable=True, enum=('recommended', 'custom'),
         doc=("'recommended' (the default) lets OneSignal adjust the stages to past volumes, other warm-ups and the "
              "audience size; 'custom' sends them as given."))
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.email_warm_up_stage import EmailWarmUpStage  # noqa: E402

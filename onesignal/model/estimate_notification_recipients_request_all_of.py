@@ -1,13 +1,9 @@
 """Declaration of the ``EstimateNotificationRecipientsRequestAllOf`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.filter_expression import FilterExpression
-    from onesignal.model.include_aliases import IncludeAliases
 
 
 class EstimateNotificationRecipientsRequestAllOf(Model):
@@ -26,3 +22,9 @@ class EstimateNotificationRecipientsRequestAllOf(Model):
         enum=('push', 'email', 'sms'),
         doc=("Channel to count for, with the platforms create_notification would pick for it; "
              "per-platform flags such as isIos are not taken here."))
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.filter_expression import FilterExpression  # noqa: E402
+from onesignal.model.include_aliases import IncludeAliases  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``GenericError`` model."""
 from __future__ import annotations
 
-from typing import Any, List, Optional, TYPE_CHECKING, Union
+from typing import Any, List, Optional, Union
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.generic_error_errors_inner import GenericErrorErrorsInner
 
 
 class GenericError(Model):
@@ -20,3 +17,8 @@ class GenericError(Model):
         doc="The errors found: objects with a code and a title, or plain messages.")
     success: Optional[bool] = declare(doc="False: the operation did not succeed (newer answers say so).")
     reference: Optional[Any] = declare(doc="Extra detail the server attaches to some errors, in any JSON form.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.generic_error_errors_inner import GenericErrorErrorsInner  # noqa: E402

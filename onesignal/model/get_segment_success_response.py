@@ -1,12 +1,9 @@
 """Declaration of the ``GetSegmentSuccessResponse`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.segment_details import SegmentDetails
 
 
 class GetSegmentSuccessResponse(Model):
@@ -15,3 +12,8 @@ class GetSegmentSuccessResponse(Model):
     subscriber_count: Optional[int] = declare(doc="Number of subscribers the segment currently matches.")
     payload: Optional[SegmentDetails] = declare(
         doc="The segment's description and filters; present only when include_segment_detail was true.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.segment_details import SegmentDetails  # noqa: E402

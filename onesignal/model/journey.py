@@ -1,16 +1,9 @@
 """Declaration of the ``Journey`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_audience import JourneyAudience
-    from onesignal.model.journey_early_exit import JourneyEarlyExit
-    from onesignal.model.journey_node import JourneyNode
-    from onesignal.model.journey_reentry_rules import JourneyReentryRules
-    from onesignal.model.journey_schedule import JourneySchedule
 
 
 class Journey(Model):
@@ -51,3 +44,12 @@ class Journey(Model):
         read_only=True,
         doc=("Read-only token of this version of the journey: give it back, untouched, to update_journey or "
              "update_journey_node to have the change refused (409) if someone else changed the journey meanwhile."))
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_audience import JourneyAudience  # noqa: E402
+from onesignal.model.journey_early_exit import JourneyEarlyExit  # noqa: E402
+from onesignal.model.journey_node import JourneyNode  # noqa: E402
+from onesignal.model.journey_reentry_rules import JourneyReentryRules  # noqa: E402
+from onesignal.model.journey_schedule import JourneySchedule  # noqa: E402

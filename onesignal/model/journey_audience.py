@@ -1,12 +1,9 @@
 """Declaration of the ``JourneyAudience`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_event_attribute import JourneyEventAttribute
 
 
 class JourneyAudience(Model):
@@ -31,3 +28,8 @@ class JourneyAudience(Model):
     attributes: Optional[List[List[JourneyEventAttribute]]] = declare(
         doc=("For kind 'event_trigger': tests on the event's properties, as a list holding one group of "
              "JourneyEventAttribute that must all hold (a JourneyEventTriggerAttributes); one group at most."))
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_event_attribute import JourneyEventAttribute  # noqa: E402

@@ -1,13 +1,9 @@
 """Declaration of the ``JourneyBranch`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_condition import JourneyCondition
-    from onesignal.model.journey_node import JourneyNode
 
 
 class JourneyBranch(Model):
@@ -25,3 +21,9 @@ class JourneyBranch(Model):
         doc="For split_range nodes: share of users sent down this branch; the weights of a node add up to 100.")
     nodes: Optional[List[JourneyNode]] = declare(
         doc="The nodes a user goes through on this branch, in order (they may branch again).")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_condition import JourneyCondition  # noqa: E402
+from onesignal.model.journey_node import JourneyNode  # noqa: E402

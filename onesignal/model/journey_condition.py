@@ -1,12 +1,9 @@
 """Declaration of the ``JourneyCondition`` model."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, TYPE_CHECKING
+from typing import Any, Dict, List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_event_attribute import JourneyEventAttribute
 
 
 class JourneyCondition(Model):
@@ -42,3 +39,8 @@ class JourneyCondition(Model):
         nullable=True,
         doc=("For kind 'event_trigger', in journeys entered by an event only: matches between the properties of "
              "this event and those of the event that made the user enter."))
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_event_attribute import JourneyEventAttribute  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``JourneyEarlyExit`` model."""
 from __future__ import annotations
 
-from typing import Dict, Optional, TYPE_CHECKING
+from typing import Dict, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_early_exit_rules import JourneyEarlyExitRules
 
 
 class JourneyEarlyExit(Model):
@@ -19,3 +16,8 @@ class JourneyEarlyExit(Model):
     rules: Optional[JourneyEarlyExitRules] = declare(doc="The exit rules; at least one must be set.")
     tag_on_early_exit: Optional[Dict[str, str]] = declare(
         doc="Tags (key to value) set on a user who leaves early, e.g. {'left_onboarding': 'true'}.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_early_exit_rules import JourneyEarlyExitRules  # noqa: E402

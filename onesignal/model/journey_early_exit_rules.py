@@ -1,13 +1,9 @@
 """Declaration of the ``JourneyEarlyExitRules`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_early_exit_rules_on_event import JourneyEarlyExitRulesOnEvent
-    from onesignal.model.journey_early_exit_rules_on_segment import JourneyEarlyExitRulesOnSegment
 
 
 class JourneyEarlyExitRules(Model):
@@ -24,3 +20,9 @@ class JourneyEarlyExitRules(Model):
         nullable=True, doc="True: leave when the user starts a new session; false by default.")
     on_event: Optional[JourneyEarlyExitRulesOnEvent] = declare(
         nullable=True, doc="Leave when the user sends the named custom event.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_early_exit_rules_on_event import JourneyEarlyExitRulesOnEvent  # noqa: E402
+from onesignal.model.journey_early_exit_rules_on_segment import JourneyEarlyExitRulesOnSegment  # noqa: E402

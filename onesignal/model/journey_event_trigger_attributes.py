@@ -1,12 +1,9 @@
 """Declaration of the ``JourneyEventTriggerAttributes`` model."""
 from __future__ import annotations
 
-from typing import List, TYPE_CHECKING
+from typing import List
 
 from onesignal.model_utils import ListModel
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_event_attribute import JourneyEventAttribute
 
 
 class JourneyEventTriggerAttributes(ListModel["List[JourneyEventAttribute]"]):
@@ -16,3 +13,8 @@ class JourneyEventTriggerAttributes(ListModel["List[JourneyEventAttribute]"]):
     attributes field of an event_trigger JourneyAudience or JourneyCondition holds (those fields take a plain
     list of lists as well).
     """
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_event_attribute import JourneyEventAttribute  # noqa: E402

@@ -1,14 +1,9 @@
 """Declaration of the ``JourneyListItem`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_list_audience import JourneyListAudience
-    from onesignal.model.journey_reentry_rules import JourneyReentryRules
-    from onesignal.model.journey_schedule import JourneySchedule
 
 
 class JourneyListItem(Model):
@@ -38,3 +33,10 @@ class JourneyListItem(Model):
     audience: Optional[JourneyListAudience] = declare(doc="The kind of audience the journey has.")
     reentry_rules: Optional[JourneyReentryRules] = declare(
         nullable=True, doc="Whether and when a user may enter again; null when nobody enters twice.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_list_audience import JourneyListAudience  # noqa: E402
+from onesignal.model.journey_reentry_rules import JourneyReentryRules  # noqa: E402
+from onesignal.model.journey_schedule import JourneySchedule  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``JourneyListResponse`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_list_item import JourneyListItem
 
 
 class JourneyListResponse(Model):
@@ -22,3 +19,8 @@ class JourneyListResponse(Model):
     has_more: Optional[bool] = declare(doc="True when further journeys come after this page.")
     next_cursor: Optional[str] = declare(
         doc="Token to pass as cursor to view_journeys for the next page; given only when has_more is true.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_list_item import JourneyListItem  # noqa: E402

@@ -1,14 +1,9 @@
 """Declaration of the ``JourneyNode`` model."""
 from __future__ import annotations
 
-from typing import Dict, List, Optional, TYPE_CHECKING
+from typing import Dict, List, Optional
 
 from onesignal.model_utils import Limits, Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_branch import JourneyBranch
-    from onesignal.model.journey_time_window import JourneyTimeWindow
-    from onesignal.model.journey_wait_until_expiration import JourneyWaitUntilExpiration
 
 
 class JourneyNode(Model):
@@ -64,3 +59,10 @@ class JourneyNode(Model):
              "wait_until 1 to 10 with conditions."))
     expiration: Optional[JourneyWaitUntilExpiration] = declare(
         nullable=True, doc="For wait_until nodes: the time limit, and what it does; null waits for ever.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_branch import JourneyBranch  # noqa: E402
+from onesignal.model.journey_time_window import JourneyTimeWindow  # noqa: E402
+from onesignal.model.journey_wait_until_expiration import JourneyWaitUntilExpiration  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``JourneyNodeStats`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_message_stats import JourneyMessageStats
 
 
 class JourneyNodeStats(Model):
@@ -21,3 +18,8 @@ class JourneyNodeStats(Model):
     exited_early: Optional[int] = declare(
         doc="Number of users who left the journey at this node because of an early exit rule.")
     message_stats: Optional[JourneyMessageStats] = declare(doc="For sending nodes: totals about the messages sent.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_message_stats import JourneyMessageStats  # noqa: E402

@@ -1,13 +1,9 @@
 """Declaration of the ``JourneyStats`` model."""
 from __future__ import annotations
 
-from typing import Dict, Optional, TYPE_CHECKING
+from typing import Dict, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_branch_stats import JourneyBranchStats
-    from onesignal.model.journey_node_stats import JourneyNodeStats
 
 
 class JourneyStats(Model):
@@ -24,3 +20,9 @@ class JourneyStats(Model):
         doc="Stats of every node of the graph, nested ones included, keyed by node id.")
     branches: Optional[Dict[str, JourneyBranchStats]] = declare(
         doc="Stats of every branch, keyed by branch id; empty when the journey has no branching node.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_branch_stats import JourneyBranchStats  # noqa: E402
+from onesignal.model.journey_node_stats import JourneyNodeStats  # noqa: E402

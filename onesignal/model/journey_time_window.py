@@ -1,12 +1,9 @@
 """Declaration of the ``JourneyTimeWindow`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Limits, Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_time_point import JourneyTimePoint
 
 
 class JourneyTimeWindow(Model):
@@ -20,3 +17,8 @@ class JourneyTimeWindow(Model):
     day_of_week: Optional[int] = declare(
         limits=Limits(minimum=1, maximum=7),
         doc="Weekday the window belongs to, 1 (Monday) to 7 (Sunday); leave it out for a window open every day.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_time_point import JourneyTimePoint  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``ListAuditLogsSuccessResponse`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.audit_log_event import AuditLogEvent
 
 
 class ListAuditLogsSuccessResponse(Model):
@@ -21,3 +18,8 @@ class ListAuditLogsSuccessResponse(Model):
     has_more: Optional[bool] = declare(doc="True when more events follow this page.")
     next_cursor: Optional[str] = declare(
         doc="Opaque value to pass as cursor to get the next page; given only when has_more is true.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.audit_log_event import AuditLogEvent  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``NotificationSlice`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.notification_with_meta import NotificationWithMeta
 
 
 class NotificationSlice(Model):
@@ -23,3 +20,8 @@ class NotificationSlice(Model):
         doc="Opaque cursor of the next page, given when the request used time_offset: pass it as the next "
             "time_offset to go on.")
     notifications: Optional[List[NotificationWithMeta]] = declare(doc="The notifications in this page.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.notification_with_meta import NotificationWithMeta  # noqa: E402

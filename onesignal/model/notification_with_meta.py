@@ -1,7 +1,7 @@
 """Declaration of the ``NotificationWithMeta`` model."""
 from __future__ import annotations
 
-from typing import Any, Optional, TYPE_CHECKING
+from typing import Any, Optional
 
 from onesignal.model_utils import declare
 
@@ -9,9 +9,6 @@ from onesignal.model.basic_notification import BasicNotification
 from onesignal.model.delivery_data import DeliveryData
 from onesignal.model.outcomes_data import OutcomesData
 from onesignal.model.notification_with_meta_all_of import NotificationWithMetaAllOf
-
-if TYPE_CHECKING:
-    from onesignal.model.email_warm_up import EmailWarmUp
 
 
 class NotificationWithMeta(BasicNotification, DeliveryData, OutcomesData, NotificationWithMetaAllOf):
@@ -28,3 +25,8 @@ class NotificationWithMeta(BasicNotification, DeliveryData, OutcomesData, Notifi
     # answers describe the campaign with its progress (EmailWarmUp), bodies only its plan (EmailWarmUpRequest)
     email_warm_up: Optional[EmailWarmUp] = declare(  # type: ignore[assignment]
         doc="Email, Auto Warm Up campaigns: the stages of the campaign as the server reports them, with progress.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.email_warm_up import EmailWarmUp  # noqa: E402

@@ -1,13 +1,9 @@
 """Declaration of the ``NotificationWithMetaAllOf`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.email_warm_up import EmailWarmUp
-    from onesignal.model.platform_delivery_data import PlatformDeliveryData
 
 
 class NotificationWithMetaAllOf(Model):
@@ -40,3 +36,9 @@ class NotificationWithMetaAllOf(Model):
     bcc_sent: Optional[int] = declare(nullable=True, doc="Email: how many blind copies were delivered.")
     email_warm_up: Optional[EmailWarmUp] = declare(
         doc="Email, Auto Warm Up campaigns: the stages of the campaign with their progress.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.email_warm_up import EmailWarmUp  # noqa: E402
+from onesignal.model.platform_delivery_data import PlatformDeliveryData  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``OutcomesData`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.outcome_data import OutcomeData
 
 
 class OutcomesData(Model):
@@ -16,3 +13,8 @@ class OutcomesData(Model):
     """
 
     outcomes: Optional[List[OutcomeData]] = declare(doc="The requested outcomes, each with its aggregated value.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.outcome_data import OutcomeData  # noqa: E402

@@ -1,14 +1,9 @@
 """Declaration of the ``PlatformDeliveryData`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.delivery_data import DeliveryData
-    from onesignal.model.platform_delivery_data_email_all_of import PlatformDeliveryDataEmailAllOf
-    from onesignal.model.platform_delivery_data_sms_all_of import PlatformDeliveryDataSmsAllOf
 
 
 class PlatformDeliveryData(Model):
@@ -27,3 +22,10 @@ class PlatformDeliveryData(Model):
         doc="Counters for SMS, including the figures reported by the SMS provider.")
     email: Optional[PlatformDeliveryDataEmailAllOf] = declare(
         doc="Counters for email, including opens, clicks, bounces, spam reports and unsubscribes.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.delivery_data import DeliveryData  # noqa: E402
+from onesignal.model.platform_delivery_data_email_all_of import PlatformDeliveryDataEmailAllOf  # noqa: E402
+from onesignal.model.platform_delivery_data_sms_all_of import PlatformDeliveryDataSmsAllOf  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``PlayerNotificationTarget`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Limits, Model, USE_BATCHES, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.player_notification_target_include_aliases import PlayerNotificationTargetIncludeAliases
 
 
 class PlayerNotificationTarget(Model):
@@ -44,3 +41,8 @@ class PlayerNotificationTarget(Model):
         doc="Users to send to, chosen by alias: an alias label with the list of its values.")
     target_channel: Optional[str] = declare(
         enum=('push', 'email', 'sms'), doc="Channel to deliver on: 'push', 'email' or 'sms'.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.player_notification_target_include_aliases import PlayerNotificationTargetIncludeAliases  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``PlayerSlice`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.player import Player
 
 
 class PlayerSlice(Model):
@@ -18,3 +15,8 @@ class PlayerSlice(Model):
     offset: Optional[int] = declare(doc="Position of this page's first device in the full list, which is sorted by id.")
     limit: Optional[int] = declare(doc="Largest number of devices a page holds (at most 300).")
     players: Optional[List[Player]] = declare(doc="The devices in this page.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.player import Player  # noqa: E402

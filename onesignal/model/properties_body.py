@@ -1,12 +1,9 @@
 """Declaration of the ``PropertiesBody`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.properties_object import PropertiesObject
 
 
 class PropertiesBody(Model):
@@ -16,3 +13,8 @@ class PropertiesBody(Model):
     """
 
     properties: Optional[PropertiesObject] = declare(doc="The user's properties as they stand after the change.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.properties_object import PropertiesObject  # noqa: E402

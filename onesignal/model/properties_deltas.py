@@ -1,12 +1,9 @@
 """Declaration of the ``PropertiesDeltas`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.purchase import Purchase
 
 
 class PropertiesDeltas(Model):
@@ -15,3 +12,8 @@ class PropertiesDeltas(Model):
     session_time: Optional[float] = declare(doc="Session time to add to the user's total.")
     session_count: Optional[float] = declare(doc="Number of sessions to add to the user's count.")
     purchases: Optional[List[Purchase]] = declare(doc="Purchases to add to the user's record.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.purchase import Purchase  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``PropertiesObject`` model."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, TYPE_CHECKING
+from typing import Any, Dict, List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.purchase import Purchase
 
 
 class PropertiesObject(Model):
@@ -26,3 +23,8 @@ class PropertiesObject(Model):
     amount_spent: Optional[float] = declare(doc="Total the user has spent, in USD.")
     purchases: Optional[List[Purchase]] = declare(doc="Purchases made by the user.")
     ip: Optional[str] = declare(doc="IP address of the user's device.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.purchase import Purchase  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``SegmentDetails`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.filter_expression import FilterExpression
 
 
 class SegmentDetails(Model):
@@ -22,3 +19,8 @@ class SegmentDetails(Model):
         doc="Where the segment comes from: 'default' (made with the app), 'custom' or 'quickstart'.")
     filters: Optional[List[FilterExpression]] = declare(
         doc="The conditions and AND/OR operators that define the segment, as create_segment and update_segment take.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.filter_expression import FilterExpression  # noqa: E402

@@ -1,14 +1,9 @@
 """Declaration of the ``StartLiveActivityRequest`` model."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, TYPE_CHECKING
+from typing import Any, Dict, List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.filter_expression import FilterExpression
-    from onesignal.model.include_aliases import IncludeAliases
-    from onesignal.model.language_string_map import LanguageStringMap
 
 
 class StartLiveActivityRequest(Model):
@@ -52,3 +47,10 @@ class StartLiveActivityRequest(Model):
         nullable=True, doc="Names of segments whose users are left out; only combined with included_segments.")
     filters: Optional[List[FilterExpression]] = declare(
         nullable=True, doc="Audience by filter: conditions on user data joined by AND/OR operators.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.filter_expression import FilterExpression  # noqa: E402
+from onesignal.model.include_aliases import IncludeAliases  # noqa: E402
+from onesignal.model.language_string_map import LanguageStringMap  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``SubscriptionBody`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.subscription_object import SubscriptionObject
 
 
 class SubscriptionBody(Model):
@@ -18,3 +15,8 @@ class SubscriptionBody(Model):
 
     subscription: Optional[SubscriptionObject] = declare(
         doc="The subscription sent or saved; a Subscription, a SubscriptionObject or a dict of their fields.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.subscription_object import SubscriptionObject  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``SubscriptionNotificationTarget`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Limits, Model, USE_BATCHES, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.player_notification_target_include_aliases import PlayerNotificationTargetIncludeAliases
 
 
 class SubscriptionNotificationTarget(Model):
@@ -47,3 +44,8 @@ class SubscriptionNotificationTarget(Model):
     target_channel: Optional[str] = declare(
         enum=('push', 'email', 'sms'),
         doc="Channel to deliver on, 'push', 'email' or 'sms', when the aliases given reach users on several.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.player_notification_target_include_aliases import PlayerNotificationTargetIncludeAliases  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``TransferSubscriptionRequestBody`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Limits, Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.identity_object import IdentityObject
 
 
 class TransferSubscriptionRequestBody(Model):
@@ -15,3 +12,8 @@ class TransferSubscriptionRequestBody(Model):
     identity: Optional[IdentityObject] = declare(
         limits=Limits(min_items=1, max_items=1),
         doc="One alias of the new owner, label mapped to id, e.g. {'external_id': 'u-1'}.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.identity_object import IdentityObject  # noqa: E402

@@ -1,14 +1,9 @@
 """Declaration of the ``UpdateJourneyNodeRequest`` model."""
 from __future__ import annotations
 
-from typing import Dict, List, Optional, TYPE_CHECKING
+from typing import Dict, List, Optional
 
 from onesignal.model_utils import Limits, Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.journey_branch import JourneyBranch
-    from onesignal.model.journey_time_window import JourneyTimeWindow
-    from onesignal.model.journey_wait_until_expiration import JourneyWaitUntilExpiration
 
 
 class UpdateJourneyNodeRequest(Model):
@@ -59,3 +54,10 @@ class UpdateJourneyNodeRequest(Model):
         nullable=True,
         doc=("concurrency_key of the journey as last read: the change is refused (409) if the journey changed "
              "since; leave out to skip the check. It is not stored on the node."))
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.journey_branch import JourneyBranch  # noqa: E402
+from onesignal.model.journey_time_window import JourneyTimeWindow  # noqa: E402
+from onesignal.model.journey_wait_until_expiration import JourneyWaitUntilExpiration  # noqa: E402

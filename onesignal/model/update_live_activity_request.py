@@ -1,12 +1,9 @@
 """Declaration of the ``UpdateLiveActivityRequest`` model."""
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, TYPE_CHECKING
+from typing import Any, Dict, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.string_map import StringMap
 
 
 class UpdateLiveActivityRequest(Model):
@@ -40,3 +37,8 @@ class UpdateLiveActivityRequest(Model):
         nullable=True,
         doc="iOS 16.2+: number from 0 to 1; of several active Live Activities the highest shows in the Dynamic "
             "Island, and they are ordered by it on the Lock Screen.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.string_map import StringMap  # noqa: E402

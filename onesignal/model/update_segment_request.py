@@ -1,12 +1,9 @@
 """Declaration of the ``UpdateSegmentRequest`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Limits, Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.filter_expression import FilterExpression
 
 
 class UpdateSegmentRequest(Model):
@@ -21,3 +18,8 @@ class UpdateSegmentRequest(Model):
     filters: Optional[List[FilterExpression]] = declare(
         doc=("When given, replaces every filter of the segment: conditions on tags, activity, location... "
              "joined by AND/OR operators; 200 entries at most."))
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.filter_expression import FilterExpression  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``UpdateTemplateRequest`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Limits, Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.language_string_map import LanguageStringMap
 
 
 class UpdateTemplateRequest(Model):
@@ -26,3 +23,8 @@ class UpdateTemplateRequest(Model):
     is_sms: Optional[bool] = declare('isSMS', doc="True makes it an SMS template.")
     dynamic_content: Optional[str] = declare(
         nullable=True, doc="Personalization data for the content, as a JSON document in a string.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.language_string_map import LanguageStringMap  # noqa: E402

@@ -1,15 +1,9 @@
 """Declaration of the ``User`` model."""
 from __future__ import annotations
 
-from typing import List, Optional, TYPE_CHECKING
+from typing import List, Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.identity_object import IdentityObject
-    from onesignal.model.properties_object import PropertiesObject
-    from onesignal.model.subscription_object import SubscriptionObject
-    from onesignal.model.user_subscription_options import UserSubscriptionOptions
 
 
 class User(Model):
@@ -27,3 +21,11 @@ class User(Model):
         doc="The channels of the user: push devices, email addresses and phone numbers.")
     subscription_options: Optional[UserSubscriptionOptions] = declare(
         doc="Options on how the given subscriptions are attached to the user.")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.identity_object import IdentityObject  # noqa: E402
+from onesignal.model.properties_object import PropertiesObject  # noqa: E402
+from onesignal.model.subscription_object import SubscriptionObject  # noqa: E402
+from onesignal.model.user_subscription_options import UserSubscriptionOptions  # noqa: E402

@@ -1,12 +1,9 @@
 """Declaration of the ``UserIdentityBody`` model."""
 from __future__ import annotations
 
-from typing import Optional, TYPE_CHECKING
+from typing import Optional
 
 from onesignal.model_utils import Model, declare
-
-if TYPE_CHECKING:
-    from onesignal.model.identity_object import IdentityObject
 
 
 class UserIdentityBody(Model):
@@ -20,3 +17,8 @@ class UserIdentityBody(Model):
     identity: Optional[IdentityObject] = declare(
         doc="Alias label mapped to alias ID, e.g. {'external_id': 'u-1'}; read as identity.external_id or "
             "identity['external_id'].")
+
+
+# The models this one refers to, imported after its class so that one referring back to it finds it
+# defined; the names resolve its annotations (typing.get_type_hints).
+from onesignal.model.identity_object import IdentityObject  # noqa: E402
