@@ -87,7 +87,7 @@ def default_api_page() -> str:
     out += ["# Conveniences", "", "Methods beyond the API's operations, built on them.", ""]
     for name in CONVENIENCES:
         signature = str(inspect.signature(getattr(DefaultApi, name))).replace("(self, ", "(").replace("'", "")
-        out += [f"## {name}", "", "```python", f"api.{name}{signature}", "```", "",
+        out += [f"## {name}", "", "```text", f"api.{name}{signature}", "```", "",
                 doc_of(getattr(DefaultApi, name)), ""]
     return "\n".join(out).rstrip() + "\n"
 
