@@ -16,7 +16,7 @@ setup(
     license="MIT",
     python_requires=">=3.9",
     packages=find_packages(include=["onesignal", "onesignal.*"]),
-    package_data={"onesignal": ["py.typed"]},
+    package_data={"onesignal": ["py.typed", "api/*.pyi", "model/*.pyi"]},
     install_requires=["urllib3>=2", "python-dateutil>=2.8", "certifi"],
     classifiers=[
         "Programming Language :: Python :: 3",
