@@ -134,7 +134,9 @@ def wrapped(lines: List[str], width: int) -> List[str]:
     return out
 
 
-def method(const: str, e: Any) -> List[str]:
+def parameters(e: Any, default: str) -> List[str]:
+    """The parameters of an operation's method: required arguments by position, then optional ones and the
+    other names of an argument as keywords (``default`` is their default: ``None``, or ``...`` in a stub)."""
     params = ["self"]
     keyword_only = False
     for p in e.params:
@@ -144,13 +146,17 @@ def method(const: str, e: Any) -> List[str]:
         if not p.required and not keyword_only:
             params.append("*")
             keyword_only = True
-        params.append(f"{p.name}: Optional[{annotation(p.type, p.location == 'body')}] = None")
+        params.append(f"{p.name}: Optional[{annotation(p.type, p.location == 'body')}] = {default}")
         for alias in p.aliases:
             if not keyword_only:
                 params.append("*")
                 keyword_only = True
-            params.append(f"{alias.name}: Optional[{annotation(alias.type, True)}] = None")
-    params.append("**options: Unpack[CallOptions]")
+            params.append(f"{alias.name}: Optional[{annotation(alias.type, True)}] = {default}")
+    return params
+
+
+def method(const: str, e: Any) -> List[str]:
+    params = parameters(e, "None") + ["**options: Unpack[CallOptions]"]
     names = [p.name for p in e.params] + [a.name for p in e.params for a in p.aliases]
     arguments = "{" + ", ".join(f'"{n}": {n}' for n in names) + "}"
     returns = e.returns or "None"
@@ -181,7 +187,7 @@ def default_api() -> str:
 
 def default_api_stub() -> str:
     import gen_stubs
-    return gen_stubs.api_stub(all_endpoints(), annotation)
+    return gen_stubs.api_stub(all_endpoints(), lambda e: parameters(e, "..."))
 
 
 def generated() -> Dict[str, Callable[[], str]]:

@@ -207,34 +207,20 @@ from onesignal.endpoint import CommonCallOptions
 '''
 
 
-def api_stub(endpoints: Dict[str, Any], annotation: Callable[[str, bool], str]) -> str:
+def api_stub(endpoints: Dict[str, Any], parameters: Callable[[Any], List[str]]) -> str:
     models = sorted({t for e in endpoints.values() for t in [e.returns or "", *(p.type for p in e.params),
                                                               *(a.type for p in e.params for a in p.aliases)]
                      if t in MODEL_MODULES})
     out = [API_HEADER.rstrip("\n"), *[f"from onesignal.model.{MODEL_MODULES[m]} import {m}" for m in models], "", "",
            "class DefaultApi(ApiBase):"]
     for e in endpoints.values():
-        out += api_overloads(e, annotation)
+        out += api_overloads(e, parameters)
     return "\n".join(out).rstrip() + "\n"
 
 
-def api_overloads(e: Any, annotation: Callable[[str, bool], str]) -> List[str]:
-    params = ["self"]
-    keyword_only = False
-    for p in e.params:
-        if p.required and not p.aliases:
-            params.append(f"{p.name}: {annotation(p.type, p.location == 'body')}")
-            continue
-        if not p.required and not keyword_only:
-            params.append("*")
-            keyword_only = True
-        params.append(f"{p.name}: Optional[{annotation(p.type, p.location == 'body')}] = ...")
-        for alias in p.aliases:
-            if not keyword_only:
-                params.append("*")
-                keyword_only = True
-            params.append(f"{alias.name}: Optional[{annotation(alias.type, True)}] = ...")
-    if not keyword_only:
+def api_overloads(e: Any, parameters: Callable[[Any], List[str]]) -> List[str]:
+    params = parameters(e)
+    if "*" not in params:
         params.append("*")
     answer = e.returns or "None"
     full = f"Tuple[{answer}, int, Dict[str, str]]"
