@@ -2,20 +2,23 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import json
 import os
 import threading
 import weakref
-from typing import Any, Dict, Generic, List, Mapping, NamedTuple, Optional, Tuple, TypeVar
+from typing import Any, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar
 from urllib.parse import quote, urlencode
 
 from onesignal import __version__
 from onesignal.configuration import Configuration
 from onesignal.endpoint import CALL_OPTIONS, Endpoint, Param
-from onesignal.exceptions import ApiException, ApiKeyError, ApiTypeError, ApiValueError, exception_class_for
-from onesignal.model_utils import check_value, from_wire, parse_type, to_wire
-from onesignal.rest import RESTClient, parse_retry_after
-from onesignal.validation import check_int_range, check_timeout
+from onesignal.exceptions import (ApiException, ApiKeyError, ApiTypeError, ApiValueError, TOO_DEEP,
+                                  exception_class_for)
+from onesignal.model_utils import DictSpec, ListSpec, ModelSpec, check_value, from_wire, parse_type, to_wire
+from onesignal.rest import Headers, RESTClient, Sealed
+from onesignal.retry import parse_retry_after
+from onesignal.validation import check_header, check_int_range, check_seconds, check_timeout
 
 _KEY_SETTINGS = {
     "app_key": "the app's REST API key: Configuration(app_key=...) or ONESIGNAL_APP_KEY with "
@@ -25,16 +28,61 @@ _KEY_SETTINGS = {
 }
 
 
+# Per-call options read here that ``CallOptions`` does not declare yet: ``_call_timeout`` bounds the whole call.
+_MORE_OPTIONS = frozenset(("_call_timeout",))
+_SEALED_HEADERS = frozenset(("authorization", "cookie"))
+
 T = TypeVar("T")
 
 
-class _Request(NamedTuple):
-    """A request ready to send: built once, sent as often as the retry loop needs."""
+class _Request:
+    """A request ready to send: built once, sent as often as the retry loop needs.
 
-    url: str
-    headers: Dict[str, str]
-    body: Optional[bytes]
-    idempotency_key: Optional[str]
+    Its ``repr`` shows neither the key nor the query (which may carry an auth hash).
+    """
+
+    __slots__ = ("url", "headers", "body", "idempotency_key")
+
+    def __init__(self, url: str, headers: Headers, body: Optional[bytes], idempotency_key: Optional[str]) -> None:
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.idempotency_key = idempotency_key
+
+    def __repr__(self) -> str:
+        path, query, _ = self.url.partition("?")
+        size = "no body" if self.body is None else f"{len(self.body)} bytes of body"
+        return f"_Request({path + ('?...' if query else '')!r}, {self.headers!r}, {size})"
+
+
+class DefaultHeaders(Dict[str, str]):
+    """The headers an ``ApiClient`` sends with every request; each is checked when it is set."""
+
+    secret = False  # a Cookie or Authorization header was set, whose value must be sealed when sent
+
+    def __setitem__(self, name: str, value: str) -> None:
+        checked_name, checked_value = check_header(name, value, ["default_headers"])
+        super().__setitem__(checked_name, checked_value)
+        if checked_name.lower() in _SEALED_HEADERS:
+            self.secret = True
+
+    def split(self) -> Tuple[Dict[str, str], Dict[str, Sealed]]:
+        """The plain headers, and the secret ones sealed (an Authorization among them is left out: the key of
+        the endpoint is the authorization sent)."""
+        plain = dict(self)
+        if not self.secret:
+            return plain, {}
+        sealed = {name: Sealed(plain.pop(name)) for name in list(plain) if name.lower() in _SEALED_HEADERS}
+        return plain, {name: value for name, value in sealed.items() if name.lower() != "authorization"}
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for name, value in dict(*args, **kwargs).items():
+            self[name] = value
+
+    def setdefault(self, name: str, value: str = "") -> str:
+        if name not in self:
+            self[name] = value
+        return self[name]
 
 
 class AsyncResult(Generic[T]):
@@ -70,13 +118,17 @@ class ApiClient:
 
     def __init__(self, configuration: Optional[Configuration] = None, header_name: Optional[str] = None,
                  header_value: Optional[str] = None, cookie: Optional[str] = None, pool_threads: int = 1) -> None:
-        self.configuration = configuration if configuration is not None else Configuration()
-        self.rest_client = RESTClient(self.configuration)
-        self.default_headers: Dict[str, str] = {"User-Agent": f"onesignal-python/{__version__}"}
+        if configuration is not None and not isinstance(configuration, Configuration):
+            raise ApiTypeError(f"expected Configuration, got {type(configuration).__name__}", ["configuration"])
+        self.pool_threads = check_int_range(pool_threads, "pool_threads", 1, 1000)
+        self.default_headers = DefaultHeaders()
+        self.default_headers["User-Agent"] = f"onesignal-python/{__version__}"
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
         self.cookie = cookie
-        self.pool_threads = pool_threads
+        self.configuration = configuration if configuration is not None else Configuration()
+        self.rest_client = RESTClient(self.configuration)
+        self.closed = False
         self._executor: Any = None
         self._executor_lock = threading.Lock()
         _clients.add(self)
@@ -88,12 +140,25 @@ class ApiClient:
         self.close()
 
     def close(self) -> None:
-        """Stop the ``async_req`` threads and close the pooled connections."""
+        """Stop the ``async_req`` threads and close the pooled connections; later calls are refused.
+
+        Calls already running finish their current attempt but make no further one.
+        """
         with self._executor_lock:
+            self.closed = True
             executor, self._executor = self._executor, None
+        self.rest_client.close()
         if executor is not None:
             executor.shutdown(wait=True)
-        self.rest_client.close()
+
+    @property
+    def cookie(self) -> Optional[str]:
+        """A ``Cookie`` header sent with every request (None for none)."""
+        return self._cookie
+
+    @cookie.setter
+    def cookie(self, value: Optional[str]) -> None:
+        self._cookie = None if value is None else check_header("Cookie", value, ["cookie"])[1]
 
     def __repr__(self) -> str:
         return f"ApiClient(host={self.configuration.host!r})"
@@ -104,10 +169,10 @@ class ApiClient:
 
     @user_agent.setter
     def user_agent(self, value: str) -> None:
-        self.default_headers["User-Agent"] = value
+        self.default_headers["User-Agent"] = check_header("User-Agent", value, ["user_agent"])[1]
 
     def set_default_header(self, header_name: str, header_value: str) -> None:
-        """Send this header with every request of this client."""
+        """Send this header with every request of this client (checked now: a bad one is refused here)."""
         self.default_headers[header_name] = header_value
 
     @staticmethod
@@ -127,7 +192,9 @@ class ApiClient:
 
     def call_endpoint(self, endpoint: Endpoint, arguments: Mapping[str, Any], options: Mapping[str, Any]) -> Any:
         """Check the arguments, then send the request now or, with ``async_req=True``, on a pool thread."""
-        unknown = sorted(set(options) - CALL_OPTIONS)
+        if self.closed:
+            raise _closed_error(endpoint)
+        unknown = sorted(set(options) - CALL_OPTIONS - _MORE_OPTIONS)
         if unknown:
             raise ApiTypeError(f"got an unexpected keyword argument {unknown[0]!r}", [endpoint.name])
         values = _checked_arguments(endpoint, arguments, options.get("_check_input_type", True))
@@ -135,24 +202,33 @@ class ApiClient:
             check_timeout(options["_request_timeout"], [endpoint.name, "_request_timeout"])
         if options.get("_retries") is not None:
             check_int_range(options["_retries"], "_retries", 0, 100)
-        key = getattr(self.configuration, endpoint.auth)
-        if not key:
-            raise ApiKeyError(f"this call needs {_KEY_SETTINGS[endpoint.auth]}, and none is configured",
-                              [endpoint.name])
-        request = self._build(endpoint, values, key)
+        if options.get("_call_timeout") is not None:
+            check_seconds(options["_call_timeout"], f"{endpoint.name}._call_timeout")
+        request = self._build(endpoint, values)
         if not options.get("async_req"):
             return self._send(endpoint, request, options)
-        return AsyncResult[Any](self._async_pool().submit(self._send, endpoint, request, options))
+        return AsyncResult[Any](self._async_pool(endpoint).submit(self._send, endpoint, request, options))
 
-    def _async_pool(self) -> Any:
+    def _async_pool(self, endpoint: Endpoint) -> Any:
         """The threads of ``async_req`` calls, started on first use (once, even when threads race for it)."""
         with self._executor_lock:
+            if self.closed:
+                raise _closed_error(endpoint)
             if self._executor is None:
                 from concurrent.futures import ThreadPoolExecutor
                 self._executor = ThreadPoolExecutor(max_workers=self.pool_threads, thread_name_prefix="onesignal")
             return self._executor
 
-    def _build(self, endpoint: Endpoint, values: Dict[str, Any], key: str) -> _Request:
+    def _authorization(self, endpoint: Endpoint) -> Sealed:
+        """The endpoint's key as a sealed ``Authorization`` value (the key is never a local of a frame that a
+        failing call passes through); a key that is not configured is refused."""
+        sealed = _seal_key(getattr(self.configuration, endpoint.auth))
+        if sealed is None:
+            raise ApiKeyError(f"this call needs {_KEY_SETTINGS[endpoint.auth]}, and none is configured",
+                              [endpoint.name])
+        return sealed
+
+    def _build(self, endpoint: Endpoint, values: Dict[str, Any]) -> _Request:
         """URL, headers and encoded body of the call; a body that JSON cannot encode is refused here."""
         path = endpoint.path
         query: List[Tuple[str, str]] = []
@@ -170,11 +246,11 @@ class ApiClient:
             else:
                 body = to_wire(value)
                 body_name = param.name
-        headers = dict(self.default_headers)
+        headers, sealed = self.default_headers.split()
+        sealed["Authorization"] = self._authorization(endpoint)
         headers["Accept"] = "application/json"
-        headers["Authorization"] = f"Key {key}"
         if self.cookie:
-            headers["Cookie"] = self.cookie
+            sealed["Cookie"] = Sealed(self.cookie)
         idempotency_key = None
         encoded = None
         if body is not None:
@@ -190,7 +266,7 @@ class ApiClient:
             except (TypeError, ValueError) as exc:
                 raise ApiTypeError(f"cannot be sent as JSON: {exc}", [endpoint.name, body_name]) from None
         url = self.configuration.host + path + ("?" + urlencode(query) if query else "")
-        return _Request(url, headers, encoded, idempotency_key)
+        return _Request(url, Headers(headers, sealed), encoded, idempotency_key)
 
     def _send(self, endpoint: Endpoint, request: _Request, options: Mapping[str, Any]) -> Any:
         preload = options.get("_preload_content", True)
@@ -198,7 +274,7 @@ class ApiClient:
             response = self.rest_client.request(
                 endpoint.method, request.url, headers=request.headers, body=request.body,
                 timeout=options.get("_request_timeout"), repeatable=endpoint.repeatable, preload_content=preload,
-                retries=options.get("_retries"))
+                retries=options.get("_retries"), call_timeout=options.get("_call_timeout"))
             if not 200 <= response.status < 300:
                 raise _error_for(response)
             if not preload:
@@ -274,16 +350,63 @@ def _argument(endpoint: Endpoint, param: Param, arguments: Mapping[str, Any]) ->
     return None
 
 
+def _seal_key(key: Optional[str]) -> Optional[Sealed]:
+    return None if not key else Sealed("Key " + key)
+
+
+def _closed_error(endpoint: Endpoint) -> ApiValueError:
+    return ApiValueError("this ApiClient is closed (close() was called or its with-block ended); make a new "
+                         "ApiClient", [endpoint.name])
+
+
+_JSON_KINDS = {dict: "a JSON object", list: "a JSON array", str: "a JSON string", int: "a JSON number",
+               float: "a JSON number", bool: "a JSON boolean", type(None): "JSON null"}
+
+
+@functools.lru_cache(maxsize=None)
+def _answer_shape(type_name: str) -> Optional[type]:
+    """The JSON type (dict or list) an answer declared as ``type_name`` must have; None when any will do."""
+    spec = parse_type(type_name)
+    if isinstance(spec, ModelSpec):
+        shape: type = spec.cls._wire_shape
+        return shape
+    if isinstance(spec, DictSpec):
+        return dict
+    if isinstance(spec, ListSpec):
+        return list
+    return None
+
+
 def _decode(response: Any, type_name: Optional[str]) -> Any:
+    """The answer's body as ``type_name``; an answer that is not JSON, is nested too deeply or has the wrong
+    shape for its declared type is an ``ApiException`` with the status and the body."""
     raw = response.data
     if type_name is None or not raw:
         return None
+    data, detail = _parse(raw)
+    shape = _answer_shape(type_name)
+    if detail is None and shape is not None and type(data) is not shape:
+        expected = _JSON_KINDS.get(shape, shape.__name__)
+        detail = (f"The answer is not the declared {type_name} ({expected}) but "
+                  f"{_JSON_KINDS.get(type(data), type(data).__name__)}")
+    if detail is None:
+        try:
+            return from_wire(data, type_name)
+        except RecursionError:
+            detail = TOO_DEEP
+    raise ApiException(response.status, response.reason, body=raw.decode("utf-8", "replace"),
+                       headers=response.headers, detail=detail or None)
+
+
+def _parse(raw: bytes) -> Tuple[Any, Optional[str]]:
+    """The parsed JSON and None, or None and what kept it from parsing ("" for "not JSON": the exception says
+    that itself)."""
     try:
-        data = json.loads(raw)
+        return json.loads(raw), None
+    except RecursionError:
+        return None, TOO_DEEP
     except ValueError:
-        raise ApiException(response.status, response.reason, body=raw.decode("utf-8", "replace"),
-                           headers=response.headers) from None
-    return from_wire(data, type_name)
+        return None, ""
 
 
 def _error_for(response: Any) -> ApiException:

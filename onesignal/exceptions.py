@@ -1,20 +1,23 @@
 """The exceptions the SDK raises.
 
-``ApiException`` is the base of every error that comes from a request: an answer with a failing status has a
-class of its own per common status, and a request that never got an answer raises ``ApiConnectionError`` (or
-its ``ApiTimeoutError``). ``ApiTypeError``, ``ApiValueError``, ``ApiKeyError`` and ``ApiAttributeError`` report
-bad input before anything is sent, with the path of the offending value.
+``OpenApiException`` is the base of every one of them: ``except onesignal.OpenApiException`` catches any error
+the SDK raises. Under it, ``ApiException`` is the base of every error that comes from a request: an answer with
+a failing status has a class of its own per common status, an answer that cannot be read is an
+``ApiException`` with the status it came with, and a request that never got an answer raises
+``ApiConnectionError`` (or its ``ApiTimeoutError``). ``ApiTypeError``, ``ApiValueError``, ``ApiKeyError`` and
+``ApiAttributeError`` report bad input and settings before anything is sent, with the path of the offending
+value; they are also ``TypeError``, ``ValueError``, ``KeyError`` and ``AttributeError``.
 """
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Type, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Type, Union
 
 PathItem = Union[str, int]
 
 
 class OpenApiException(Exception):
-    """Base of every exception this package raises."""
+    """Base of every exception this package raises: catch it to catch any error of the SDK."""
 
 
 def render_path(path: Optional[Sequence[PathItem]]) -> str:
@@ -88,8 +91,29 @@ def _error_messages(body: Any) -> List[str]:
     return messages
 
 
+TOO_DEEP = "The answer is nested too deeply to be read"
+
+
+def _read_error_body(body: Optional[str]) -> Tuple[List[str], bool, Optional[str]]:
+    """The messages of an error body, whether it is JSON, and what kept it from being read, if anything."""
+    if not body:
+        return [], True, None
+    try:
+        return _error_messages(json.loads(body)), True, None
+    except RecursionError:
+        return [], False, TOO_DEEP
+    except ValueError:
+        return [], False, None
+
+
 def flat_messages(errors: Any) -> List[str]:
-    """The messages of an ``errors`` value (a string, a list of strings or objects, or an object) as strings."""
+    """The messages of an ``errors`` value (a string, a list of strings or objects, or an object) as strings.
+
+    Also takes the decoded ``errors`` of an answer (a model, such as the ``errors`` of a create_notification
+    that reached nobody), so that either of the API's shapes gives one list of strings.
+    """
+    if hasattr(errors, "to_dict"):
+        errors = errors.to_dict()
     if isinstance(errors, str):
         return [errors]
     if isinstance(errors, list):
@@ -108,7 +132,9 @@ class ApiException(OpenApiException):
     ``status``, ``reason``, ``body`` (text) and ``headers`` describe the answer; ``errors`` holds the messages
     parsed from the error body, ``request_id`` the server's ``x-request-id``, ``retry_after`` its
     ``Retry-After`` in seconds. ``idempotency_key`` is set on a
-    failed ``create_notification`` so the caller can repeat the send without a duplicate.
+    failed ``create_notification`` so the caller can repeat the send without a duplicate. ``detail`` says what
+    was wrong with an answer that came but could not be used (not JSON, too deeply nested, not the declared
+    type); ``body`` keeps that answer.
     """
 
     def __init__(
@@ -119,6 +145,7 @@ class ApiException(OpenApiException):
         *,
         body: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
+        detail: Optional[str] = None,
     ) -> None:
         if http_resp is not None:
             status = http_resp.status if status is None else status
@@ -134,13 +161,10 @@ class ApiException(OpenApiException):
             (v for k, v in self.headers.items() if k.lower() == "x-request-id"), None)
         self.idempotency_key: Optional[str] = None
         self.retry_after: Optional[float] = None  # seconds the server asked to wait (Retry-After), if it did
-        self.body_is_json = True
-        self.errors: List[str] = []
-        if body:
-            try:
-                self.errors = _error_messages(json.loads(body))
-            except ValueError:
-                self.body_is_json = False
+        self.errors, self.body_is_json, unreadable = _read_error_body(body)
+        if status is not None and 200 <= status < 300:
+            self.errors = []  # an answer that succeeded but could not be used: its body holds no error messages
+        self.detail = detail or unreadable
         super().__init__(status, reason)
 
     @property
@@ -151,9 +175,9 @@ class ApiException(OpenApiException):
         Compare them with the constants of ``onesignal.errors.OneSignalErrors``."""
         try:
             body = json.loads(self.body) if self.body else None
+            return flat_messages(body.get("errors") if isinstance(body, dict) else None)
         except (ValueError, RecursionError):
             return []
-        return flat_messages(body.get("errors") if isinstance(body, dict) else None)
 
     def __reduce__(self) -> Any:
         return (_rebuild_exception, (type(self), self.args, self.__dict__))
@@ -161,7 +185,11 @@ class ApiException(OpenApiException):
     def __str__(self) -> str:
         head = f"({self.status})" if self.status is not None else "(no answer)"
         text = f"{head} {self.reason or ''}".rstrip()
-        if self.errors:
+        if self.detail:
+            text += f"\n{self.detail}"
+            if self.body:
+                text += f"; it starts with: {self.body[:200]!r}"
+        elif self.errors:
             text += "\nErrors: " + "; ".join(self.errors)
         elif self.body and not self.body_is_json:
             text += f"\nThe answer is not JSON; it starts with: {self.body[:200]!r}"

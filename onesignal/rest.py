@@ -1,55 +1,115 @@
-"""HTTP transport over one urllib3 pool: timeouts, the retry loop, transport errors as our exceptions."""
+"""HTTP transport over one urllib3 pool: time limits, the retry loop, transport errors as our exceptions.
+
+What bounds a call: each attempt is bounded by the timeout (``Configuration.timeout`` or ``_request_timeout``:
+the connect part limits opening the connection, the read part the whole answer from the moment the request is
+sent); the whole call, attempts and the waits between them, by ``Configuration.call_timeout`` (or
+``_call_timeout``). A retry whose wait would pass that ceiling is not made: the last error is raised instead.
+Which failures are retried is decided by ``onesignal.retry.retry_wait``.
+"""
 from __future__ import annotations
 
+import functools
 import logging
+import threading
 import time
+from typing import Any, Dict, Mapping, Optional, Union
 from urllib.parse import unquote
-from typing import Any, Dict, Mapping, Optional, Tuple
 
 import urllib3
-from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError, ProtocolError,
+from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError, ProtocolError, ProxyError,
                                 ReadTimeoutError, SSLError)
 
 from onesignal.configuration import Configuration, Timeout, split_proxy_auth
+from onesignal.connection import POOL_CLASSES, AnswerLimit, InterimAnswer, current_limit
 from onesignal.exceptions import ApiConnectionError, ApiTimeoutError
-from onesignal.log import logger
+from onesignal.log import keep_secrets_out_of_urllib3_logs, logger
+from onesignal.retry import Clock, Failure, RetrySettings, may_retry, retry_wait
+# kept importable from here, where they used to live (onesignal.helpers and onesignal.bulk import them)
+from onesignal.retry import RETRY_STATUSES as RETRY_STATUSES, backoff_delay as backoff_delay  # noqa: F401
 
-RETRY_STATUSES = frozenset((500, 502, 503, 504))
-# When a request that got no answer may be sent again: it never left (ALWAYS), it may have been processed
-# (IF_REPEATABLE: only requests safe to repeat), or repeating cannot help (NEVER).
-ALWAYS, IF_REPEATABLE, NEVER = "always", "if repeatable", "never"
 _warned_insecure = False
+keep_secrets_out_of_urllib3_logs()
 
 
-def parse_retry_after(value: Optional[str]) -> Optional[float]:
-    """A ``Retry-After`` header (seconds or an HTTP date) as seconds from now; None when absent or unreadable."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    from email.utils import parsedate_to_datetime
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
+class Sealed:
+    """A header value that must not be seen (a key, a cookie): ``repr`` and ``str`` show ``***``.
+
+    Kept in an object of its own so that no frame on the path of a request holds it as a plain string:
+    traceback printers that show local variables (``capture_locals``, ``pytest -l``, error trackers) see
+    ``***``.
+    """
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> Any:
+        raise TypeError("a sealed header value cannot be pickled")
 
 
-def backoff_delay(attempt: int, factor: float, ceiling: float) -> float:
-    """Exponential backoff with jitter: about ``factor * 2**(attempt-1)`` seconds, at most ``ceiling``."""
-    import random
-    return float(min(ceiling, factor * 2 ** (attempt - 1)) * random.uniform(0.5, 1.0))
+class Headers:
+    """The headers of a request: plain ones, and sealed ones that only ``wire()`` reveals, for urllib3."""
+
+    __slots__ = ("plain", "sealed")
+
+    def __init__(self, plain: Mapping[str, str], sealed: Optional[Mapping[str, Sealed]] = None) -> None:
+        self.plain = plain
+        self.sealed = sealed or {}
+
+    def wire(self) -> Dict[str, str]:
+        headers = dict(self.plain)
+        for name, value in self.sealed.items():
+            headers[name] = value.reveal()
+        return headers
+
+    def __repr__(self) -> str:
+        shown = dict(self.plain)
+        shown.update((name, "***") for name in self.sealed)
+        return f"Headers({shown!r})"
+
+
+def _path(url: str) -> str:
+    """The URL without its query, which may hold an auth hash: what log lines show."""
+    return url.split("?", 1)[0]
+
+
+def seconds_text(value: float) -> str:
+    """Seconds as people write them: ``0.5``, ``60``, ``2.25`` (never ``0.4996579900000029``)."""
+    return format(round(value, 3), ".12g")
+
+
+class _NoAnswer:
+    """An attempt that got no answer: how it failed (for the retry decision) and the error to raise."""
+
+    __slots__ = ("failure", "error")
+
+    def __init__(self, failure: Failure, error: ApiConnectionError) -> None:
+        self.failure = failure
+        self.error = error
 
 
 class RESTClient:
-    """Sends requests through one ``PoolManager`` (a new one in a forked child) and repeats safe failures."""
+    """Sends requests through one ``PoolManager`` and repeats the failures ``retry_wait`` says to repeat.
 
-    def __init__(self, configuration: Configuration) -> None:
+    The pool is rebuilt when a connection setting of the configuration (proxy, TLS, pool size) changes, and
+    in a forked child. ``clock`` is where the loop reads time and waits; tests replace it.
+    """
+
+    def __init__(self, configuration: Configuration, clock: Optional[Clock] = None) -> None:
         self.configuration = configuration
-        self._default_timeout = (configuration.timeout, self.timeout(configuration.timeout))
+        self.clock = clock if clock is not None else Clock()
+        self.closed = False
+        self._lock = threading.Lock()
+        self._generation = configuration.connection_generation
         self.pool_manager = self._new_pool()
 
     def _new_pool(self) -> urllib3.PoolManager:
@@ -65,103 +125,166 @@ class RESTClient:
                 warnings.warn("TLS certificate verification is off (verify_ssl=False): answers are not "
                               "authenticated", stacklevel=4)
                 _warned_insecure = True
+        config.check_client_certificate()
         if config.cert_file:
             options.update(cert_file=config.cert_file, key_file=config.key_file)
         if config.assert_hostname is not None:
             options["assert_hostname"] = config.assert_hostname
+        manager: urllib3.PoolManager
         if config.proxy:
             proxy_url, auth = split_proxy_auth(config.proxy)
             headers = dict(config.proxy_headers)
             if auth:  # urllib3 does not read credentials from the proxy URL itself
                 headers.update(urllib3.make_headers(proxy_basic_auth=unquote(auth)))
-            return urllib3.ProxyManager(proxy_url=proxy_url, proxy_headers=headers or None, **options)
-        return urllib3.PoolManager(**options)
+            manager = urllib3.ProxyManager(proxy_url=proxy_url, proxy_headers=headers or None, **options)
+        else:
+            manager = urllib3.PoolManager(**options)
+        manager.pool_classes_by_scheme = POOL_CLASSES
+        return manager
+
+    def _current_pool(self) -> urllib3.PoolManager:
+        """The pool, rebuilt first when a connection setting changed since it was made."""
+        generation = self.configuration.connection_generation
+        if generation != self._generation:
+            with self._lock:
+                if generation != self._generation:
+                    old, self.pool_manager = self.pool_manager, self._new_pool()
+                    self._generation = generation
+                    old.clear()
+        return self.pool_manager
 
     def after_fork(self) -> None:
         """In a forked child: drop the parent's connections (their sockets are shared) for a pool of its own."""
+        self._lock = threading.Lock()
         self.pool_manager = self._new_pool()
-
-    @staticmethod
-    def timeout(value: Timeout) -> urllib3.Timeout:
-        """A timeout (seconds or a (connect, read) pair, already checked) as urllib3's ``Timeout``."""
-        if isinstance(value, (tuple, list)):
-            return urllib3.Timeout(connect=value[0], read=value[1])
-        return urllib3.Timeout(total=value)
 
     def request(
         self,
         method: str,
         url: str,
         *,
-        headers: Mapping[str, str],
+        headers: Union[Headers, Mapping[str, str]],
         body: Optional[bytes] = None,
         timeout: Optional[Timeout] = None,
         repeatable: bool = False,
         preload_content: bool = True,
         retries: Optional[int] = None,
+        call_timeout: Optional[float] = None,
     ) -> Any:
-        """Send one request; repeat it after 429 always, and after 5xx or a lost answer when ``repeatable``.
+        """Send one request, repeating it as ``retry_wait`` decides within the call's ceiling.
 
         Returns the last urllib3 response (the caller turns a failing status into an exception), or raises
         ``ApiConnectionError``/``ApiTimeoutError`` when no answer came.
         """
         config = self.configuration
-        limit = max(0, config.retries if retries is None else retries)
-        if timeout is None:
-            if self._default_timeout[0] is not config.timeout:  # the setting was changed after creation
-                self._default_timeout = (config.timeout, self.timeout(config.timeout))
-            wait = self._default_timeout[1]
-        else:
-            wait = self.timeout(timeout)
-        where = url.split("?", 1)[0]  # logged without the query, which may hold an auth hash
+        sealed = headers if isinstance(headers, Headers) else Headers(headers)
+        limit = config.timeout if timeout is None else timeout
+        ceiling = config.call_timeout if call_timeout is None else call_timeout
+        clock = self.clock
+        started = clock.monotonic()
         attempt = 0
         while True:
             attempt += 1
-            started = time.monotonic()
-            try:
-                response = self.pool_manager.urlopen(method, url, body=body, headers=headers, timeout=wait,
-                                                     retries=False, redirect=False,
-                                                     preload_content=preload_content)
-            except HTTPError as exc:
-                error, retry = _transport_error(exc)
-                if attempt > limit or retry == NEVER or (retry == IF_REPEATABLE and not repeatable):
-                    logger.info("%s %s failed after %d attempt(s): %s", method, where, attempt, error.reason)
-                    raise error from None
-                delay = backoff_delay(attempt, config.backoff_factor, config.backoff_max)
-                logger.info("%s %s: %s; retrying in %.2f s", method, where, error.reason, delay)
-                time.sleep(delay)
-                continue
-            status = response.status
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug("%s %s -> %d in %.1f ms (attempt %d, request id %s)", method, where, status,
-                             (time.monotonic() - started) * 1000, attempt, response.headers.get("x-request-id"))
-            if status < 429 or attempt > limit:
-                return response
-            if status != 429 and not (repeatable and status in RETRY_STATUSES):
-                return response
-            asked = parse_retry_after(response.headers.get("Retry-After"))
-            if asked is not None and asked > config.retry_after_max:
-                return response
-            delay = backoff_delay(attempt, config.backoff_factor, config.backoff_max) if asked is None else asked
-            if not preload_content:
-                response.drain_conn()
-            logger.info("%s %s -> %d; retrying in %.2f s (attempt %d)", method, where, status, delay, attempt + 1)
-            time.sleep(delay)
+            sent_at = clock.monotonic()
+            result = self._attempt(method, url, sealed, body, limit, ceiling - (sent_at - started), ceiling,
+                                   preload_content)
+            if isinstance(result, _NoAnswer):
+                outcome: Any = result.failure
+            else:
+                outcome = result.status
+                if logger.isEnabledFor(logging.DEBUG):
+                    logger.debug("%s %s -> %d in %.1f ms (attempt %d, request id %s)", method, _path(url), outcome,
+                                 (clock.monotonic() - sent_at) * 1000, attempt, result.headers.get("x-request-id"))
+            if not may_retry(outcome):
+                break
+            settings = RetrySettings(max(0, config.retries if retries is None else retries), config.backoff_factor,
+                                     config.backoff_max, config.retry_after_max)
+            answer_headers = {} if isinstance(result, _NoAnswer) else result.headers
+            wait = retry_wait(settings, attempt, repeatable, outcome, answer_headers, now=clock.time(),
+                              jitter=clock.jitter())
+            if wait is not None and wait >= ceiling - (clock.monotonic() - started):
+                logger.info("%s %s: not retrying: waiting %s s would pass the call's ceiling of %s s",
+                            method, _path(url), seconds_text(wait), seconds_text(ceiling))
+                wait = None
+            if wait is None:
+                break
+            if isinstance(result, _NoAnswer):
+                logger.info("%s %s: %s; retrying in %.2f s", method, _path(url), result.error.reason, wait)
+            else:
+                logger.info("%s %s -> %d; retrying in %.2f s (attempt %d)", method, _path(url), result.status,
+                            wait, attempt + 1)
+                if not preload_content:
+                    result.drain_conn()
+            clock.sleep(wait)
+        if isinstance(result, _NoAnswer):
+            logger.info("%s %s failed after %d attempt(s): %s", method, _path(url), attempt, result.error.reason)
+            raise result.error
+        return result
+
+    def _attempt(self, method: str, url: str, headers: Headers, body: Optional[bytes], limit: Timeout,
+                 left: float, ceiling: float, preload_content: bool) -> Any:
+        """One attempt with ``left`` seconds of the call to go: the urllib3 response, or a ``_NoAnswer``."""
+        if self.closed:
+            return _NoAnswer(Failure.FATAL, ApiConnectionError("the ApiClient was closed during the call"))
+        if left <= 0:
+            return _NoAnswer(Failure.FATAL, ApiTimeoutError(
+                f"the call reached its ceiling of {seconds_text(ceiling)} s (call_timeout)"))
+        now = time.monotonic()  # the watchdog's clock, whatever ``self.clock`` is
+        if isinstance(limit, (tuple, list)):
+            connect, read = limit
+            answer_seconds = min(read, left)
+            wait = _urllib3_timeout(min(connect, left), answer_seconds, None)
+            answer = AnswerLimit(now + left, read)
+        else:
+            connect = read = limit
+            answer_seconds = min(read, left)
+            wait = _urllib3_timeout(None, None, answer_seconds)
+            answer = AnswerLimit(now + answer_seconds, None)
+        token = current_limit.set(answer)
+        try:
+            return self._current_pool().urlopen(
+                method, url, body=body, headers=headers.wire(), timeout=wait, retries=False, redirect=False,
+                preload_content=preload_content)
+        except HTTPError as exc:
+            return _transport_error(exc, min(connect, left), answer_seconds, left < read)
+        finally:
+            current_limit.reset(token)
 
     def close(self) -> None:
+        self.closed = True
         self.pool_manager.clear()
 
 
-def _transport_error(exc: HTTPError) -> Tuple[ApiConnectionError, str]:
-    """Our exception for a urllib3 transport error, and when repeating the request is safe and useful."""
-    if isinstance(exc, NewConnectionError):
-        return ApiConnectionError(f"could not connect: {exc}"), ALWAYS
+@functools.lru_cache(maxsize=64)
+def _urllib3_timeout(connect: Optional[float], read: Optional[float], total: Optional[float]) -> urllib3.Timeout:
+    """urllib3's ``Timeout`` for these limits (made once: they are the same for most attempts)."""
+    return urllib3.Timeout(connect=connect, read=read, total=total)
+
+
+def _transport_error(exc: HTTPError, connect: float, read: float, ceiling_first: bool) -> _NoAnswer:
+    """Our exception for a urllib3 transport error, and how the attempt failed.
+
+    ``ceiling_first``: the call's ceiling, not the read timeout, was the tighter limit on the answer.
+    """
+    answer_limit = (f"{seconds_text(read)} s (the call's ceiling, call_timeout)" if ceiling_first
+                    else f"{seconds_text(read)} s (the read timeout)")
+    if isinstance(exc, ProxyError):
+        inner = exc.original_error
+        sent = not isinstance(inner, (NewConnectionError, ConnectTimeoutError))
+        return _NoAnswer(Failure.LOST if sent else Failure.NOT_SENT,
+                         ApiConnectionError(f"the proxy failed: {inner}"))
+    if isinstance(exc, NewConnectionError):  # before ConnectTimeoutError, which it extends
+        return _NoAnswer(Failure.NOT_SENT, ApiConnectionError(f"could not connect: {exc}"))
     if isinstance(exc, ConnectTimeoutError):
-        return ApiTimeoutError(f"timed out while connecting: {exc}"), ALWAYS
-    if isinstance(exc, ReadTimeoutError):
-        return ApiTimeoutError(f"timed out waiting for the answer: {exc}"), IF_REPEATABLE
+        return _NoAnswer(Failure.NOT_SENT, ApiTimeoutError(
+            f"timed out while connecting: no connection within {seconds_text(connect)} s"))
+    if isinstance(exc, ReadTimeoutError):  # a read that waited too long, or AnswerTooSlow: the whole answer did
+        return _NoAnswer(Failure.LOST, ApiTimeoutError(
+            f"timed out waiting for the answer: no complete answer within {answer_limit}"))
     if isinstance(exc, SSLError):
-        return ApiConnectionError(f"TLS failed: {exc}"), NEVER
+        return _NoAnswer(Failure.FATAL, ApiConnectionError(f"TLS failed: {exc}"))
+    if isinstance(exc, InterimAnswer):
+        return _NoAnswer(Failure.LOST, ApiConnectionError(f"no final answer: {exc}"))
     if isinstance(exc, ProtocolError):
-        return ApiConnectionError(f"the connection was lost: {exc}"), IF_REPEATABLE
-    return ApiConnectionError(f"transport error: {exc}"), IF_REPEATABLE
+        return _NoAnswer(Failure.LOST, ApiConnectionError(f"the connection was lost: {exc}"))
+    return _NoAnswer(Failure.LOST, ApiConnectionError(f"transport error: {exc}"))

@@ -1,9 +1,11 @@
-"""Shared fixtures: a scripted loopback server with an API client aimed at it, and a FakeOneSignal."""
+"""Shared fixtures: a scripted loopback server with an API client aimed at it, a FakeOneSignal, and a clock
+for the retry loop whose waits take no time."""
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, List
 
 import pytest
 
@@ -13,10 +15,41 @@ import onesignal  # noqa: E402
 from onesignal.api.default_api import DefaultApi  # noqa: E402
 from fake_client import Client  # noqa: E402
 from loopback import LoopbackServer  # noqa: E402
+from onesignal.retry import Clock  # noqa: E402
 from onesignal.testing import FakeOneSignal  # noqa: E402
 
 APP_KEY = "test-app-key-0123456789"
 USER_KEY = "test-user-key-9876543210"
+
+
+class StepClock(Clock):
+    """A clock for ``RESTClient.clock`` whose waits take no time: each is recorded in ``waits`` and moves the
+    clock on. Jitter is fixed (1.0 unless given), so backoff waits are exact numbers. Its wall time starts at
+    the real time in whole seconds, so the HTTP dates a test writes from ``time()`` are exact."""
+
+    def __init__(self, jitter: float = 1.0) -> None:
+        self.start = float(int(time.time()))
+        self.now = 0.0
+        self.waits: List[float] = []
+        self._jitter = jitter
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def time(self) -> float:
+        return self.start + self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+    def jitter(self) -> float:
+        return self._jitter
+
+
+@pytest.fixture
+def clock() -> StepClock:
+    return StepClock()
 
 
 @pytest.fixture

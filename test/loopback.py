@@ -1,11 +1,14 @@
 """A scripted HTTP server on 127.0.0.1 for tests: it records every request and plays queued answers.
 
 Each queued answer is a status, a body (bytes, or anything JSON-encodable) and headers; an answer can also
-drop the connection without a word or wait before answering, to test the client's handling of faults.
+drop the connection without a word, wait before answering, or hold its answer until the test releases it (an
+event: no test has to guess how long a client waits), to test the client's handling of faults.
+The server stops at once when the ``with`` block ends (it waits on a wake-up socket, not a poll interval).
 """
 from __future__ import annotations
 
 import json
+import selectors
 import socket
 import sys
 import threading
@@ -39,16 +42,44 @@ class Answer:
     headers: Dict[str, str] = field(default_factory=dict)
     drop: bool = False
     delay: float = 0.0
+    hold: Optional[threading.Event] = None  # answer only once this is set (or after HOLD_LIMIT seconds)
+
+
+HOLD_LIMIT = 10.0  # the longest a held answer waits for its release: a test that forgets it still ends
 
 
 class _QuietServer(ThreadingHTTPServer):
-    """Room for many clients connecting at once, and no traceback for a client that hung up first."""
+    """Room for many clients connecting at once, no traceback for a client that hung up first, and a serving
+    loop that ends the moment ``stop`` is called."""
 
     request_queue_size = 128
     daemon_threads = True
 
+    def __init__(self, address: Tuple[str, int], handler: Any) -> None:
+        super().__init__(address, handler)
+        self._stopping = False
+        self._wake_reader, self._wake_writer = socket.socketpair()
+
+    def serve(self) -> None:
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.socket, selectors.EVENT_READ)
+            selector.register(self._wake_reader, selectors.EVENT_READ)
+            while not self._stopping:
+                for key, _ in selector.select():
+                    if key.fileobj is self.socket and not self._stopping:
+                        self._handle_request_noblock()  # type: ignore[attr-defined]
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._wake_writer.send(b"x")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_reader.close()
+        self._wake_writer.close()
+
     def handle_error(self, request: Any, client_address: Any) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
             super().handle_error(request, client_address)
 
 
@@ -60,24 +91,31 @@ class LoopbackServer:
         self.answers: Deque[Answer] = deque()
         self.default = Answer(200, {})
         self.lock = threading.Lock()
+        self.arrived = threading.Condition(self.lock)  # notified whenever a request is recorded
         self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self.host = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._server.serve, daemon=True)
 
     def __enter__(self) -> "LoopbackServer":
         self._thread.start()
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        self._server.shutdown()
+        self._server.stop()
+        self._thread.join()
         self._server.server_close()
 
     def answer(self, status: int = 200, body: Any = None, headers: Optional[Dict[str, str]] = None,
-               *, drop: bool = False, delay: float = 0.0, times: int = 1) -> None:
+               *, drop: bool = False, delay: float = 0.0, hold: Optional[threading.Event] = None,
+               times: int = 1) -> None:
         """Queue the answer for the next request(s); once the queue is empty, ``default`` answers."""
         for _ in range(times):
-            self.answers.append(Answer(status, body, dict(headers or {}), drop, delay))
+            self.answers.append(Answer(status, body, dict(headers or {}), drop, delay, hold))
+
+    def wait_for_requests(self, count: int, timeout: float = 10.0) -> bool:
+        """Wait until ``count`` requests have arrived (True), or ``timeout`` seconds passed (False)."""
+        with self.arrived:
+            return self.arrived.wait_for(lambda: len(self.requests) >= count, timeout)
 
     @property
     def last(self) -> Recorded:
@@ -86,6 +124,7 @@ class LoopbackServer:
     def _next(self, recorded: Recorded) -> Answer:
         with self.lock:
             self.requests.append(recorded)
+            self.arrived.notify_all()
             return self.answers.popleft() if self.answers else self.default
 
     def _handler_class(self) -> type:
@@ -107,6 +146,8 @@ class LoopbackServer:
                 answer = server._next(recorded)
                 if answer.delay:
                     time.sleep(answer.delay)
+                if answer.hold is not None:
+                    answer.hold.wait(HOLD_LIMIT)
                 if answer.drop:
                     self.connection.shutdown(socket.SHUT_RDWR)
                     self.close_connection = True
