@@ -18,6 +18,7 @@ setup(
     packages=find_packages(include=["onesignal", "onesignal.*"]),
     package_data={"onesignal": ["py.typed", "api/*.pyi", "model/*.pyi"]},
     install_requires=["urllib3>=2", "python-dateutil>=2.8", "certifi"],
+    extras_require={"progress": ["tqdm"]},  # progress bars for DefaultApi.map and read_export
     classifiers=[
         "Programming Language :: Python :: 3",
         "License :: OSI Approved :: MIT License",

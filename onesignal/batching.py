@@ -1,42 +1,90 @@
-"""Sending one notification to an audience larger than one request may name (2,000 ids), in batches."""
+"""Sending one notification to an audience larger than one request may name, in batches of external ids.
+
+A request may name up to 20,000 ids in ``include_aliases`` (older descriptions of the API say 2,000, the
+default batch size). Batches go one after the other, or on several workers at a pace shared by them that
+backs off on 429 (see ``onesignal.bulk.rate``). Each batch has its own idempotency key, so a batch is never
+created twice by retries, and, when the notification has an ``idempotency_key``, not by a rerun either.
+"""
 from __future__ import annotations
 
 import hashlib
+import json
+import threading
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Union
+from typing import Any, Callable, Dict, Iterator, List, Mapping, NamedTuple, Optional, Sequence, Tuple, Union
 
-from onesignal.exceptions import ApiException, ApiTypeError, ApiValueError
-from onesignal.model_utils import Model, fields_of, resolve_model, to_wire
+from onesignal.bulk.attempts import Outcome, RetryPolicy, attempt
+from onesignal.bulk.pool import run_pool
+from onesignal.bulk.rate import Clock, RateController, SystemClock
+from onesignal.configuration import Configuration
+from onesignal.exceptions import ApiTypeError, ApiValueError
+from onesignal.model_utils import Model, fields_of, from_wire, resolve_model, to_wire
 from onesignal.validation import check_int_range
 
-MAX_IDS_PER_REQUEST = 2000
+MAX_IDS_PER_REQUEST = 20_000
+DEFAULT_BATCH_SIZE = 2000
+MAX_WORKERS = 64
+ANSWER_TYPE = "CreateNotificationSuccessResponse"
+
+
+class RawAnswer(NamedTuple):
+    """A 2xx answer as it came, before decoding."""
+
+    status: int
+    data: bytes
+    headers: Mapping[str, str]
 
 
 @dataclass
 class BatchResult:
-    """One batch: the request body it sent (its ids, its idempotency key) and the answer or the error."""
+    """One batch: the request body it sent (its ids, its idempotency key) and the answer or the error.
+
+    ``status`` is the HTTP status of the answer (None when none came). When the API accepted the batch (a 2xx
+    status) but its answer could not be decoded, ``response`` is None and ``raw_answer`` keeps the answer's
+    text: ``accepted`` is still true, and the batch must not be sent again.
+    """
 
     external_ids: List[str]
     idempotency_key: str
     body: Dict[str, Any] = field(repr=False, default_factory=dict)
     response: Any = None  # CreateNotificationSuccessResponse when the API answered 200
-    error: Optional[ApiException] = None
+    error: Optional[BaseException] = None
+    status: Optional[int] = None
+    raw_answer: Optional[str] = field(repr=False, default=None)
+
+    @property
+    def accepted(self) -> bool:
+        """The API took this batch (a 2xx answer), whether or not its answer could be read."""
+        return self.status is not None and 200 <= self.status < 300
 
     @property
     def sent(self) -> bool:
         """The API created a notification for this batch (an answer with an id)."""
-        return self.error is None and self.response is not None and bool(self.response.id)
+        return self.accepted and bool(self._notification_id())
 
     @property
     def ok(self) -> bool:
         """Sent, with no ids reported as invalid or unsubscribed."""
-        return self.sent and not self.response.errors
+        return self.sent and self.response is not None and not self.response.errors
 
     @property
     def errors(self) -> Any:
         """What went wrong: the exception, or the ``errors`` of a 200 answer (None when all went well)."""
-        return self.error if self.error is not None else getattr(self.response, "errors", None)
+        if self.error is not None:
+            return self.error
+        if self.response is None and self.raw_answer is not None:
+            return f"accepted, but the answer could not be decoded: {self.raw_answer[:200]!r}"
+        return getattr(self.response, "errors", None)
+
+    def _notification_id(self) -> Any:
+        if self.response is not None:
+            return self.response.id
+        try:
+            answer = json.loads(self.raw_answer or "")
+        except ValueError:
+            return None
+        return answer.get("id") if isinstance(answer, dict) else None
 
 
 def batch_key(base: Optional[str], ids: Sequence[str]) -> str:
@@ -54,10 +102,17 @@ def targeting_fields() -> List[str]:
     return [f.wire for f in fields_of(target) if f.name != "target_channel"] + ["filters"]
 
 
-def send_in_batches(send: Callable[[Any], Any], notification: Union[Model, Mapping[str, Any]],
-                    external_ids: Sequence[str], batch_size: int) -> List[BatchResult]:
-    """Send ``notification`` once per slice of ``external_ids``; a failed batch is reported, not raised."""
+def send_in_batches(send: Callable[[Dict[str, Any]], RawAnswer], notification: Union[Model, Mapping[str, Any]],
+                    external_ids: Sequence[str], batch_size: int, *, configuration: Configuration,
+                    workers: int = 1, clock: Optional[Clock] = None) -> List[BatchResult]:
+    """Send ``notification`` once per slice of ``external_ids``; a failed batch is reported, not raised.
+
+    ``send(body)`` makes one request without retries of its own and returns its 2xx answer undecoded. 429
+    answers are retried at the pace shared by the ``workers``; other failures by the SDK's retry rules (the
+    idempotency key makes every batch safe to repeat).
+    """
     check_int_range(batch_size, "batch_size", 1, MAX_IDS_PER_REQUEST)
+    check_int_range(workers, "workers", 1, MAX_WORKERS)
     if isinstance(external_ids, (str, bytes)):
         raise ApiTypeError("expected a sequence of str", ["external_ids"])
     ids = list(external_ids)
@@ -70,15 +125,38 @@ def send_in_batches(send: Callable[[Any], Any], notification: Union[Model, Mappi
     if other:
         raise ApiValueError(f"already targets recipients with {', '.join(other)}; a batched send targets the "
                             "external_ids alone", ["notification"])
-    results = []
-    for start in range(0, len(ids), batch_size):
-        chunk = ids[start:start + batch_size]
-        key = batch_key(base.get("idempotency_key"), chunk)
-        body = dict(base, include_aliases={"external_id": chunk}, idempotency_key=key)
-        result = BatchResult(chunk, key, body)
-        try:
-            result.response = send(body)
-        except ApiException as exc:
-            result.error = exc
-        results.append(result)
+    results = [_batch(base, ids[start:start + batch_size]) for start in range(0, len(ids), batch_size)]
+    clock = clock if clock is not None else SystemClock()
+    controller = RateController(None, clock, pause_max=configuration.retry_after_max, min_sample=workers)
+    policy = RetryPolicy.of(configuration, repeatable=True)
+
+    def perform(job: Tuple[int, BatchResult], stop: threading.Event) -> Outcome:
+        return attempt(lambda: send(job[1].body), controller, policy, clock, stop)
+
+    def done(job: Tuple[int, BatchResult], outcome: Outcome) -> None:
+        _settle(job[1], outcome)
+
+    jobs: Iterator[Tuple[int, BatchResult]] = iter(enumerate(results))
+    run_pool(jobs, perform, workers, done)
     return results
+
+
+def _batch(base: Dict[str, Any], chunk: List[str]) -> BatchResult:
+    key = batch_key(base.get("idempotency_key"), chunk)
+    return BatchResult(chunk, key, dict(base, include_aliases={"external_id": chunk}, idempotency_key=key))
+
+
+def _settle(result: BatchResult, outcome: Outcome) -> None:
+    """Fill a batch's result from its outcome: an accepted answer is kept even when it cannot be decoded."""
+    if not outcome.finished:
+        return
+    if outcome.error is not None:
+        result.error = outcome.error
+        result.status = getattr(outcome.error, "status", None)
+        return
+    answer: RawAnswer = outcome.result
+    result.status = answer.status
+    try:
+        result.response = from_wire(json.loads(answer.data), ANSWER_TYPE)
+    except Exception:  # the batch was accepted: keep what the API said, never drop it
+        result.raw_answer = answer.data.decode("utf-8", "replace")

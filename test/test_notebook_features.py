@@ -175,7 +175,7 @@ def test_a_batched_send_refuses_other_targeting(targeting: Dict[str, Any], serve
 
 
 @pytest.mark.parametrize("kwargs, message", [
-    ({"external_ids": ["a"], "batch_size": 2001}, r"^batch_size: must be from 1 to 2000, got 2001$"),
+    ({"external_ids": ["a"], "batch_size": 20_001}, r"^batch_size: must be from 1 to 20000, got 20001$"),
     ({"external_ids": b"ab"}, r"^external_ids: expected a sequence of str$"),
     ({"external_ids": "abc"}, r"^external_ids: expected a sequence of str$"),
     ({"external_ids": ["a", 7]}, r"^external_ids: expected a sequence of str$"),

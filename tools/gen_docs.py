@@ -22,7 +22,7 @@ from onesignal.model_utils import ListModel, fields_of, required_fields  # noqa:
 from onesignal.models import MODEL_MODULES  # noqa: E402
 
 CONVENIENCES = ("iter_notifications", "iter_players", "iter_segments", "iter_templates", "iter_journeys",
-                "iter_audit_logs", "create_notification_batched")
+                "iter_audit_logs", "create_notification_batched", "map", "read_export")
 KEYS = {"app_key": "app key (`Configuration.app_key`, 5.x: `rest_api_key`)",
         "user_key": "organization key (`Configuration.user_key`, 5.x: `organization_api_key`)"}
 

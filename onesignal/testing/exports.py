@@ -65,8 +65,11 @@ def sent_events(app: App, record: NotificationRecord) -> List[List[Any]]:
 
 
 def download(call: Call) -> Reply:
-    """Serve a previously exported file; no key is needed, as with the real signed URLs."""
-    content = call.store.files.get(call.params["name"])
-    if content is None:
+    """Serve a previously exported file; no key is needed, as with the real signed URLs.
+
+    Until the file is ready (``export_delay`` after the export call) it answers 404, as the API's files do.
+    """
+    exported = call.store.files.get(call.params["name"])
+    if exported is None or not exported.ready():
         raise ApiError(404, "no such export file")
-    return Reply(200, raw=content, content_type="application/gzip")
+    return Reply(200, raw=exported.content, content_type="application/gzip")

@@ -5,17 +5,28 @@ from __future__ import annotations
 import copy
 import threading
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Type
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Type
 
 from onesignal.testing import handlers_notifications, handlers_players, handlers_users
 from onesignal.testing.audit import event_view
-from onesignal.testing.faults import DELAY, DROP, FAIL, Fault, RateLimiter
+from onesignal.testing.faults import DELAY, DROP, FAIL, Fault
+from onesignal.testing.limits import LimitRule, RateLimits, documented_limits, single_limit
 from onesignal.testing.handlers_email import unsubscribe_token
 from onesignal.testing.handlers_journeys import journey_view
 from onesignal.testing.handlers_templates import template_view
 from onesignal.testing.resources import CustomEvent
 from onesignal.testing.server import Dispatcher, FakeHTTPServer, LoggedRequest
-from onesignal.testing.state import App, LiveActivity, NotificationRecord, Store, new_id, new_key, now
+from onesignal.testing.state import (
+    SUBSCRIPTION_TYPES,
+    App,
+    Device,
+    LiveActivity,
+    NotificationRecord,
+    Store,
+    new_id,
+    new_key,
+    now,
+)
 from onesignal.testing.views import player_view, user_view
 from onesignal.testing.wire import ApiError, Call, Handler, JsonObject
 
@@ -40,20 +51,43 @@ class FakeOneSignal:
     (5.x: the organization API key) opens the organization endpoints (apps,
     API keys, template copies, audit logs). Helpers named ``add_*`` seed state
     without HTTP and raise ValueError on bad input.
+
+    Behaving like the API under load:
+
+    * ``latency``: seconds added to every answer (requests are served in threads, so a slow answer does not
+      hold up the others);
+    * ``rate_limit=N``: at most N requests a second per app (bursts of up to N pass at once); a request over
+      the limit is answered 429 with the API's body ``{"errors": ["API rate limit exceeded."]}`` and a
+      ``Retry-After`` in whole seconds, and is not processed. ``rate_limit_per_second`` is its older name;
+    * ``rate_limits=True``: the documented limits of each family of endpoints instead: sending and cancelling
+      notifications 150/s per app, changes to users and subscriptions 1,000/s per app and 1/s per user or
+      subscription, reading messages, templates and users 1/s per app;
+    * ``export_delay``: an export's file answers 404 for that many seconds after the export call.
     """
 
-    def __init__(self, port: int = 0, *, rate_limit_per_second: Optional[float] = None) -> None:
+    def __init__(
+        self,
+        port: int = 0,
+        *,
+        latency: float = 0.0,
+        rate_limit: Optional[float] = None,
+        rate_limits: bool = False,
+        export_delay: float = 0.0,
+        rate_limit_per_second: Optional[float] = None,
+    ) -> None:
         self.app_id = new_id()
         self.app_key = new_key()
         self.user_key = new_key()
         self.organization_id = new_id()
         self._port = port
-        self._dispatcher = Dispatcher(self._fresh_store(), RateLimiter(rate_limit_per_second))
+        self._export_delay = _seconds(export_delay, "export_delay")
+        limits = RateLimits(_limit_rules(rate_limit, rate_limits, rate_limit_per_second))
+        self._dispatcher = Dispatcher(self._fresh_store(), limits, _seconds(latency, "latency"))
         self._server: Optional[FakeHTTPServer] = None
         self._thread: Optional[threading.Thread] = None
 
     def _fresh_store(self) -> Store:
-        return Store(self.user_key, self.app_id, self.app_key, self.organization_id)
+        return Store(self.user_key, self.app_id, self.app_key, self.organization_id, export_delay=self._export_delay)
 
     # -- lifecycle -------------------------------------------------------
 
@@ -62,22 +96,20 @@ class FakeOneSignal:
         if self._server is None:
             server = FakeHTTPServer(self._port, self._dispatcher)
             self._dispatcher.host = f"http://127.0.0.1:{server.server_address[1]}"
-            self._thread = threading.Thread(
-                target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="FakeOneSignal", daemon=True
-            )
+            self._thread = threading.Thread(target=server.serve, name="FakeOneSignal", daemon=True)
             self._server = server
             self._thread.start()
         return self
 
     def stop(self) -> None:
-        """Stop serving, cut open connections and free the port."""
+        """Stop serving, cut open connections and free the port; returns at once."""
         server, thread = self._server, self._thread
         if server is None or thread is None:
             return
-        server.shutdown()
+        server.wake_to_stop()
+        thread.join()
         server.close_connections()
         server.server_close()
-        thread.join()
         self._server = self._thread = None
 
     def __enter__(self) -> FakeOneSignal:
@@ -118,7 +150,7 @@ class FakeOneSignal:
         """Back to the initial state: one empty app with the same id and keys, no log, no faults."""
         self._dispatcher.store = self._fresh_store()
         self._dispatcher.faults.clear()
-        self._dispatcher.limiter.reset()
+        self._dispatcher.limits.reset()
         self._dispatcher.clear_log()
 
     # -- inspection ------------------------------------------------------
@@ -221,6 +253,37 @@ class FakeOneSignal:
         answer = self._invoke(handlers_users.create_user, body, app_id)
         return str(answer["identity"]["onesignal_id"])
 
+    def add_users(
+        self, external_ids: Iterable[str], *, subscription_type: Optional[str] = "Email", app_id: Optional[str] = None
+    ) -> int:
+        """Seed many users at once (a large app for exports and bulk runs); returns how many were added.
+
+        Each external id gets a user and, unless ``subscription_type`` is None, one subscription of that type
+        whose token is ``<id>@example.com`` for Email and the id itself otherwise. Much faster than
+        :meth:`add_user` in a loop; an id already held by a user, or given twice, is a ValueError (nothing is
+        added then).
+        """
+        if subscription_type is not None and subscription_type not in SUBSCRIPTION_TYPES:
+            raise ValueError(f"unknown subscription type {subscription_type!r}")
+        store = self._dispatcher.store
+        with store.lock:
+            app = self._app(app_id)
+            ids = list(external_ids)
+            if not all(isinstance(external_id, str) and external_id for external_id in ids):
+                raise ValueError("every external id must be a non-empty string")
+            taken = {alias for user in app.users.values() for label, alias in user.aliases.items()
+                     if label == "external_id"}
+            if len(set(ids)) != len(ids) or taken.intersection(ids):
+                raise ValueError("external ids must be new and given once each")
+            for external_id in ids:
+                user = app.add_user()
+                app.set_aliases(user, {"external_id": external_id})
+                if subscription_type is not None:
+                    token = f"{external_id}@example.com" if subscription_type == "Email" else external_id
+                    device = Device(new_id(), user.onesignal_id, subscription_type, {"token": token})
+                    app.devices[device.id] = device
+        return len(ids)
+
     def add_player(self, device_type: int = 1, *, app_id: Optional[str] = None, **fields: Any) -> str:
         """Add a device as ``POST /players`` would (fields use Player names); returns its id."""
         answer = self._invoke(handlers_players.create_player, {**fields, "device_type": device_type}, app_id)
@@ -271,6 +334,11 @@ class FakeOneSignal:
         fault = Fault(FAIL, times, path, method, status=status, retry_after=retry_after, body=body)
         self._dispatcher.faults.arm(fault)
 
+    @property
+    def faults_pending(self) -> int:
+        """How many more requests the armed faults (``fail_next``, ``drop_next``, ``delay_next``) will take."""
+        return self._dispatcher.faults.pending()
+
     def drop_next(self, times: int = 1, path: Optional[str] = None, *, method: Optional[str] = None) -> None:
         """Close the connection of the next ``times`` matching requests without answering."""
         self._dispatcher.faults.arm(Fault(DROP, times, path, method))
@@ -301,3 +369,23 @@ class FakeOneSignal:
         if reply.status >= 400:
             raise ValueError(f"rejected with status {reply.status}: {reply.body}")
         return reply.body
+
+
+def _seconds(value: Any, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
+        raise ValueError(f"{name} must be a number of seconds, not negative")
+    return float(value)
+
+
+def _limit_rules(
+    rate_limit: Optional[float], documented: bool, per_second: Optional[float]
+) -> List[LimitRule]:
+    """The limits the options ask for: one per app, the documented ones, or none."""
+    if rate_limit is not None and per_second is not None:
+        raise ValueError("rate_limit_per_second is the older name of rate_limit: give one of them")
+    single = rate_limit if rate_limit is not None else per_second
+    if single is not None and documented:
+        raise ValueError("give rate_limit (one limit per app) or rate_limits=True (the API's own), not both")
+    if single is not None:
+        return single_limit(single)
+    return documented_limits() if documented else []

@@ -1,18 +1,17 @@
-"""Armed faults (fail, drop, delay) and the optional requests-per-second limit."""
+"""Armed faults: fail, drop or delay the next matching requests."""
 
 from __future__ import annotations
 
-import math
 import threading
-import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, List, Optional
 
+from onesignal.testing.limits import RATE_LIMIT_MESSAGE
+
 FAIL = "fail"
 DROP = "drop"
 DELAY = "delay"
-RATE_LIMIT_MESSAGE = "API rate limit exceeded."
 
 
 @dataclass
@@ -81,39 +80,12 @@ class FaultPlan:
                     return fault
         return None
 
+    def pending(self) -> int:
+        """Uses left across all armed faults."""
+        with self._lock:
+            return sum(fault.remaining for fault in self._faults)
+
     def clear(self) -> None:
         """Disarm everything."""
         with self._lock:
             self._faults.clear()
-
-
-class RateLimiter:
-    """A token bucket allowing ``per_second`` requests a second (bursts up to that many)."""
-
-    def __init__(self, per_second: Optional[float]) -> None:
-        if per_second is not None and per_second <= 0:
-            raise ValueError("rate_limit_per_second must be positive")
-        self.per_second = per_second
-        self._lock = threading.Lock()
-        self._capacity = max(1.0, per_second or 0.0)
-        self._tokens = self._capacity
-        self._last = time.monotonic()
-
-    def admit(self) -> Optional[int]:
-        """None when the request may pass, else whole seconds to wait (at least 1)."""
-        if self.per_second is None:
-            return None
-        with self._lock:
-            moment = time.monotonic()
-            self._tokens = min(self._capacity, self._tokens + (moment - self._last) * self.per_second)
-            self._last = moment
-            if self._tokens >= 1:
-                self._tokens -= 1
-                return None
-            return max(1, math.ceil((1 - self._tokens) / self.per_second))
-
-    def reset(self) -> None:
-        """Refill the bucket."""
-        with self._lock:
-            self._tokens = self._capacity
-            self._last = time.monotonic()

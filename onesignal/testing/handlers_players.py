@@ -50,7 +50,7 @@ class _PlayerChange:
         if self.external_user_id is not None:
             holder = app.find_user("external_id", self.external_user_id)
             if holder is None:
-                app.owner(device).aliases["external_id"] = self.external_user_id
+                app.set_aliases(app.owner(device), {"external_id": self.external_user_id})
             else:
                 device.owner_id = holder.onesignal_id
         owner = app.owner(device)

@@ -61,7 +61,7 @@ def create_user(call: Call) -> Reply:
     if "onesignal_id" in identity and not owners:
         raise ApiError(404, f"no user has onesignal_id {identity['onesignal_id']}", "user-not-found")
     user = next(iter(owners.values())) if owners else app.add_user()
-    user.aliases.update({label: alias for label, alias in identity.items() if label != "onesignal_id"})
+    app.set_aliases(user, {label: alias for label, alias in identity.items() if label != "onesignal_id"})
     apply_properties(user, properties)
     for kind, fields in specs:
         attach_subscription(app, user, kind, fields)

@@ -1,8 +1,9 @@
-"""HTTP plumbing: the request log, faults, rate limit, authentication and dispatch to handlers."""
+"""HTTP plumbing: the request log, faults, rate limits, latency, authentication and dispatch to handlers."""
 
 from __future__ import annotations
 
 import json
+import selectors
 import socket
 import sys
 import threading
@@ -13,7 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Dict, List, Optional, Set, Tuple
 from urllib.parse import parse_qs, urlsplit
 
-from onesignal.testing.faults import DELAY, DROP, RATE_LIMIT_MESSAGE, FaultPlan, RateLimiter
+from onesignal.testing.faults import DELAY, DROP, FaultPlan
+from onesignal.testing.limits import RATE_LIMIT_MESSAGE, RateLimits
 from onesignal.testing.routes import APP_KEY, NO_KEY, OBJECTS, Route, Router
 from onesignal.testing.state import App, Store, same_key
 from onesignal.testing.wire import AccessDenied, ApiError, Call, Query, Reply
@@ -23,7 +25,11 @@ AUTH_SCHEMES = ("key", "basic", "bearer")
 
 @dataclass(frozen=True)
 class LoggedRequest:
-    """A request as the fake saw it; ``status`` is None when the connection was dropped."""
+    """A request as the fake saw it; ``status`` is None when the connection was dropped.
+
+    ``received_at`` and ``answered_at`` are ``time.monotonic()`` readings: when the request was read, and when
+    its answer was released (after any ``latency``), so a test can see which requests were served at once.
+    """
 
     method: str
     path: str
@@ -31,6 +37,8 @@ class LoggedRequest:
     headers: Dict[str, str]
     body: Any
     status: Optional[int]
+    received_at: float = 0.0
+    answered_at: float = 0.0
 
 
 def _presented_key(header: Optional[str]) -> Optional[str]:
@@ -61,9 +69,10 @@ def _error_reply(error: ApiError, style: str) -> Reply:
 class Dispatcher:
     """Turns one HTTP request into a reply (or None to drop the connection)."""
 
-    def __init__(self, store: Store, limiter: RateLimiter) -> None:
+    def __init__(self, store: Store, limits: RateLimits, latency: float = 0.0) -> None:
         self.store = store
-        self.limiter = limiter
+        self.limits = limits
+        self.latency = latency  # seconds added to every answer, slept in the request's own thread
         self.faults = FaultPlan()
         self.router = Router()
         self.host = ""
@@ -85,7 +94,11 @@ class Dispatcher:
     def handle(
         self, method: str, target: str, headers: Dict[str, str], raw: bytes, client: str = "127.0.0.1"
     ) -> Optional[Reply]:
-        """Answer a request from address ``client``: faults first, then the rate limit, then the endpoint."""
+        """Answer a request from address ``client``: faults first, then the rate limits, then the endpoint.
+
+        The answer leaves ``latency`` seconds later; other requests are served meanwhile (one thread each).
+        """
+        received_at = time.monotonic()
         with self._log_lock:
             generation = self._generation
         store = self.store  # a request in flight during a reset works on the store it began with
@@ -102,25 +115,25 @@ class Dispatcher:
             if fault is not None:
                 time.sleep(fault.seconds)
             call = Call(store, None, {}, query, body, self.host, headers, client)
-            reply = self._limited() or self._route(call, method, url.path, malformed)
-        entry = LoggedRequest(method, url.path, query, _redacted(headers), body, reply.status if reply else None)
+            reply = self._route(call, method, url.path, malformed)
+        answered_at = time.monotonic() + self.latency
+        entry = LoggedRequest(method, url.path, query, _redacted(headers), body, reply.status if reply else None,
+                              received_at, answered_at)
         with self._log_lock:
             if generation == self._generation:
                 self._log.append(entry)
+        if self.latency:
+            time.sleep(max(0.0, answered_at - time.monotonic()))
         return reply
-
-    def _limited(self) -> Optional[Reply]:
-        """A 429 when the requests-per-second limit is exceeded."""
-        wait = self.limiter.admit()
-        if wait is None:
-            return None
-        return Reply(429, {"errors": [RATE_LIMIT_MESSAGE]}, _retry_after(wait))
 
     def _route(self, call: Call, method: str, path: str, malformed: bool) -> Reply:
         try:
             route, call.params = self.router.find(method, path)
         except ApiError as error:
             return _error_reply(error, "strings")
+        wait = self.limits.admit(method, route.template, call.params, _app_id(call))
+        if wait is not None:
+            return Reply(429, {"errors": [RATE_LIMIT_MESSAGE]}, _retry_after(wait))
         with call.store.lock:
             try:
                 if malformed:
@@ -232,17 +245,44 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
 
 class FakeHTTPServer(ThreadingHTTPServer):
-    """A threaded HTTP server that can cut all its open connections on stop."""
+    """A threaded HTTP server that stops at once when told and can cut all its open connections."""
 
     daemon_threads = True
     block_on_close = False
     request_queue_size = 128  # many test threads may connect at once; the default 5 resets connections
 
     def __init__(self, port: int, dispatcher: Dispatcher) -> None:
+        self._stopping = False
+        self._wake_reader, self._wake_writer = socket.socketpair()  # before binding: a failed bind closes them
         super().__init__(("127.0.0.1", port), _RequestHandler)
         self.dispatcher = dispatcher
         self._open: Set[socket.socket] = set()
         self._open_lock = threading.Lock()
+
+    def serve(self) -> None:
+        """Accept connections until :meth:`wake_to_stop`; each is served in a thread of its own.
+
+        Unlike ``serve_forever``, which notices a shutdown only at its next poll, this loop also waits on a
+        socket that stopping writes to, so it ends the moment it is told.
+        """
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.socket, selectors.EVENT_READ)
+            selector.register(self._wake_reader, selectors.EVENT_READ)
+            while not self._stopping:
+                for key, _ in selector.select():
+                    if key.fileobj is self._wake_reader:
+                        return
+                    self.handle_request()  # the listening socket is readable: accepts without waiting
+
+    def wake_to_stop(self) -> None:
+        """End :meth:`serve` now (from another thread)."""
+        self._stopping = True
+        self._wake_writer.send(b"x")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_reader.close()
+        self._wake_writer.close()
 
     def finish_request(self, request: Any, client_address: Any) -> None:
         with self._open_lock:
@@ -254,8 +294,10 @@ class FakeHTTPServer(ThreadingHTTPServer):
                 self._open.discard(request)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        """Ignore clients that went away (timeouts, drops); report anything else."""
-        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+        """Ignore clients that went away (timeouts, drops) and connections cut by stopping; report anything else."""
+        error = sys.exc_info()[1]
+        went_away = isinstance(error, (ConnectionError, TimeoutError))
+        if not went_away and not (self._stopping and isinstance(error, OSError)):
             super().handle_error(request, client_address)
 
     def close_connections(self) -> None:

@@ -87,7 +87,7 @@ def now() -> int:
 
 @dataclass
 class User:
-    """A user: aliases, properties and session counters."""
+    """A user: aliases (set them through :meth:`App.set_aliases`), properties and session counters."""
 
     onesignal_id: str
     aliases: Dict[str, str] = field(default_factory=dict)
@@ -200,6 +200,9 @@ class App:
     api_keys: Dict[str, ApiKey] = field(default_factory=dict)
     journeys: Dict[str, Journey] = field(default_factory=dict)
     custom_events: List[CustomEvent] = field(default_factory=list)
+    # (label, alias) -> onesignal_id of the holder when the alias was set; entries may be stale (the alias was
+    # removed since, or its user deleted), so a hit is checked against the user before it is believed.
+    alias_index: Dict[Tuple[str, str], str] = field(default_factory=dict, repr=False)
 
     def opens_with(self, key: str, client: str) -> bool:
         """True when ``key`` is this app's original key, or one of its API keys allowed from ``client``."""
@@ -211,10 +214,14 @@ class App:
         """The user holding alias ``label`` = ``value`` (``onesignal_id`` works too)."""
         if label == "onesignal_id":
             return self.users.get(value)
-        for user in self.users.values():
-            if user.aliases.get(label) == value:
-                return user
-        return None
+        user = self.users.get(self.alias_index.get((label, value), ""))
+        return user if user is not None and user.aliases.get(label) == value else None
+
+    def set_aliases(self, user: User, aliases: Dict[str, str]) -> None:
+        """Give ``user`` these aliases (every alias is set here, so that :meth:`find_user` finds it at once)."""
+        user.aliases.update(aliases)
+        for label, alias in aliases.items():
+            self.alias_index[(label, alias)] = user.onesignal_id
 
     def user_by_alias(self, label: str, value: str) -> User:
         """Like :meth:`find_user` but answers 404 when nobody holds the alias."""
@@ -253,17 +260,37 @@ class App:
         return user
 
 
+@dataclass(frozen=True)
+class ExportFile:
+    """An exported file and the moment (``time.monotonic()``) from which it can be downloaded."""
+
+    content: bytes
+    ready_at: float
+
+    def ready(self) -> bool:
+        return time.monotonic() >= self.ready_at
+
+
 class Store:
     """All apps of one fake server (one organization) plus its exported files and audit log, behind one lock."""
 
-    def __init__(self, user_key: str, app_id: str, app_key: str, organization_id: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        user_key: str,
+        app_id: str,
+        app_key: str,
+        organization_id: Optional[str] = None,
+        *,
+        export_delay: float = 0.0,
+    ) -> None:
         self.lock = threading.RLock()
         self.user_key = user_key
         self.organization_id = organization_id or new_id()
         self.organization_key_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"organization-key:{self.organization_id}"))
         self.secret = new_key()  # signs the e-mail unsubscribe tokens
         self.apps: Dict[str, App] = {}
-        self.files: Dict[str, bytes] = {}
+        self.files: Dict[str, ExportFile] = {}
+        self.export_delay = export_delay
         self.sent: List[NotificationRecord] = []
         self.audit_events: List[AuditEvent] = []
         self._sequence = itertools.count(1)
@@ -290,7 +317,7 @@ class Store:
         return next(self._sequence)
 
     def save_file(self, content: bytes, host: str) -> str:
-        """Keep an exported file and return the URL that serves it."""
+        """Keep an exported file, ready ``export_delay`` seconds from now, and return the URL that serves it."""
         name = f"{new_id()}.csv.gz"
-        self.files[name] = content
+        self.files[name] = ExportFile(content, time.monotonic() + self.export_delay)
         return f"{host}/exports/{name}"

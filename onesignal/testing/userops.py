@@ -156,4 +156,4 @@ def add_aliases(app: App, user: User, identity: Dict[str, str]) -> None:
         holder = app.find_user(label, alias)
         if holder is not None and holder is not user:
             raise ApiError(409, f"the alias {label}={alias} belongs to another user", "alias-conflict")
-    user.aliases.update(identity)
+    app.set_aliases(user, identity)
