@@ -18,6 +18,10 @@ RETRY_STATUSES = frozenset((500, 502, 503, 504))
 # When a request that got no answer may be sent again: it never left (ALWAYS), it may have been processed
 # (IF_REPEATABLE: only requests safe to repeat), or repeating cannot help (NEVER).
 ALWAYS, IF_REPEATABLE, NEVER = "always", "if repeatable", "never"
+# urllib3 2 refuses a body shorter than its Content-Length however it is read; 1.26 (recognised by the lack of
+# the base class that 2.0 introduced) only when asked to, and otherwise lets a raw response
+# (``_preload_content=False``) read in pieces end early without an error.
+_RESPONSE_OPTIONS: Dict[str, Any] = {} if hasattr(urllib3, "BaseHTTPResponse") else {"enforce_content_length": True}
 _warned_insecure = False
 
 
@@ -121,7 +125,7 @@ class RESTClient:
             try:
                 response = self.pool_manager.urlopen(method, url, body=body, headers=headers, timeout=wait,
                                                      retries=False, redirect=False,
-                                                     preload_content=preload_content)
+                                                     preload_content=preload_content, **_RESPONSE_OPTIONS)
             except HTTPError as exc:
                 error, retry = _transport_error(exc)
                 if attempt > limit or retry == NEVER or (retry == IF_REPEATABLE and not repeatable):
