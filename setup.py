@@ -17,7 +17,7 @@ setup(
     python_requires=">=3.9",
     packages=find_packages(include=["onesignal", "onesignal.*"]),
     package_data={"onesignal": ["py.typed"]},
-    install_requires=["urllib3>=2", "python-dateutil>=2.8", "certifi"],
+    install_requires=["urllib3>=1.26,<3", "python-dateutil>=2.8", "certifi"],
     classifiers=[
         "Programming Language :: Python :: 3",
         "License :: OSI Approved :: MIT License",
