@@ -17,7 +17,7 @@ setup(
     python_requires=">=3.9",
     packages=find_packages(include=["onesignal", "onesignal.*"]),
     package_data={"onesignal": ["py.typed", "api/*.pyi", "model/*.pyi"]},
-    install_requires=["urllib3>=2", "python-dateutil>=2.8", "certifi"],
+    install_requires=["urllib3>=1.26,<3", "python-dateutil>=2.8", "certifi"],
     extras_require={"progress": ["tqdm"]},  # progress bars for DefaultApi.map and read_export
     classifiers=[
         "Programming Language :: Python :: 3",

@@ -27,6 +27,10 @@ from onesignal.retry import Clock, Failure, RetrySettings, may_retry, retry_wait
 # kept importable from here, where they used to live (onesignal.helpers and onesignal.bulk import them)
 from onesignal.retry import RETRY_STATUSES as RETRY_STATUSES, backoff_delay as backoff_delay  # noqa: F401
 
+# urllib3 2 refuses a body shorter than its Content-Length however it is read; 1.26 (recognised by the lack of
+# the base class that 2.0 introduced) only when asked to, and otherwise lets a raw response
+# (``_preload_content=False``) read in pieces end early without an error.
+_RESPONSE_OPTIONS: Dict[str, Any] = {} if hasattr(urllib3, "BaseHTTPResponse") else {"enforce_content_length": True}
 _warned_insecure = False
 keep_secrets_out_of_urllib3_logs()
 
@@ -244,7 +248,7 @@ class RESTClient:
         try:
             return self._current_pool().urlopen(
                 method, url, body=body, headers=headers.wire(), timeout=wait, retries=False, redirect=False,
-                preload_content=preload_content)
+                preload_content=preload_content, **_RESPONSE_OPTIONS)
         except HTTPError as exc:
             return _transport_error(exc, min(connect, left), answer_seconds, left < read)
         finally:

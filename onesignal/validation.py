@@ -28,7 +28,7 @@ def check_int_range(value: Any, name: str, low: int, high: int) -> int:
 
 def check_number(value: Any, name: str, low: float = 0.0) -> float:
     """A finite number (not a bool) of at least ``low``."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
         raise ApiTypeError(f"expected a number, got {type(value).__name__}", [name])
     if not math.isfinite(value) or value < low:
         raise ApiValueError(f"must be a finite number of at least {low:g}, got {value!r}", [name])

@@ -74,7 +74,7 @@ def _int(value: Any, where: str, low: int, high: Optional[int] = None) -> Option
     """An integer in [low, high] or None."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
+    if not isinstance(value, int) or isinstance(value, bool) or value < low or (high is not None and value > high):
         bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
         raise ApiError(400, f"{where} must be an integer {bounds}")
     return value
