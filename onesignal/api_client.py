@@ -29,7 +29,6 @@ _KEY_SETTINGS = {
 
 
 # Per-call options read here that ``CallOptions`` does not declare yet: ``_call_timeout`` bounds the whole call.
-_MORE_OPTIONS = frozenset(("_call_timeout",))
 _SEALED_HEADERS = frozenset(("authorization", "cookie"))
 
 T = TypeVar("T")
@@ -194,7 +193,7 @@ class ApiClient:
         """Check the arguments, then send the request now or, with ``async_req=True``, on a pool thread."""
         if self.closed:
             raise _closed_error(endpoint)
-        unknown = sorted(set(options) - CALL_OPTIONS - _MORE_OPTIONS)
+        unknown = sorted(set(options) - CALL_OPTIONS)
         if unknown:
             raise ApiTypeError(f"got an unexpected keyword argument {unknown[0]!r}", [endpoint.name])
         values = _checked_arguments(endpoint, arguments, options.get("_check_input_type", True))

@@ -82,7 +82,7 @@ class BatchResult:
             return self.response.id
         try:
             answer = json.loads(self.raw_answer or "")
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return answer.get("id") if isinstance(answer, dict) else None
 

@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, FrozenSet, Generic, Iterator, Mapping, O
 from onesignal.exceptions import ApiAttributeError, ApiTypeError, ApiValueError, OpenApiException
 from onesignal.validation import (check_assert_hostname, check_bool, check_file, check_headers, check_host,
                                   check_int_range, check_number, check_proxy, check_seconds, check_timeout,
-                                  clean_key)
+                                  clean_key, suggest)
 
 DEFAULT_HOST = "https://api.onesignal.com"
 DEFAULT_CALL_TIMEOUT = 300.0
@@ -136,8 +136,7 @@ def _init_names(cls: type) -> Optional[FrozenSet[str]]:
 
 
 def _unknown_setting(name: str, known: Any) -> str:
-    from onesignal.model_utils import _suggest
-    return f"unknown setting {name!r}{_suggest(name, sorted(known))}"
+    return f"unknown setting {name!r}{suggest(name, sorted(known))}"
 
 
 class Configuration:

@@ -15,6 +15,7 @@ class CommonCallOptions(TypedDict, total=False):
     """The per-call keyword options that do not change what a ``DefaultApi`` method returns."""
 
     _request_timeout: Union[float, Tuple[float, float]]
+    _call_timeout: float
     _check_input_type: bool
     _check_return_type: bool
     _retries: int

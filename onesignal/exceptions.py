@@ -239,10 +239,14 @@ class ServiceException(ApiException):
 
 
 class ApiConnectionError(ApiException):
-    """The request got no answer: the connection failed or was dropped."""
+    """The request got no answer: the connection failed or was dropped.
+
+    ``failure`` says how, for whoever decides to repeat it (``onesignal.retry.Failure``: not sent, lost, fatal).
+    """
 
     def __init__(self, reason: str) -> None:
         super().__init__(None, reason)
+        self.failure: Any = None
 
 
 class ApiTimeoutError(ApiConnectionError):

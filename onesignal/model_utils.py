@@ -28,6 +28,7 @@ from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, Ite
                     NamedTuple, Optional, Sequence, Tuple, TypeVar)
 
 from onesignal.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError, PathItem
+from onesignal.validation import suggest
 
 Path = List[PathItem]
 Decoder = Callable[[Any], Any]
@@ -521,13 +522,6 @@ def _tables(cls: Any) -> ClassTables:
     return tables
 
 
-def _suggest(name: str, known: Iterable[str]) -> str:
-    """A hint naming the closest known field(s), for an error about an unknown one."""
-    import difflib
-    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
-    return f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
-
-
 class ModelMeta(type):
     """The type of model classes: their documentation and signature are made from the declarations when first
     asked for (by ``help()``, an editor or ``inspect.signature``), so that defining a class costs nothing more.
@@ -589,7 +583,7 @@ class Model(metaclass=ModelMeta):
             elif self._extra_allowed and isinstance(key, str):
                 data[key] = self._check_extra(key, value, path)
             else:
-                raise ApiTypeError(f"unknown field {key!r}{_suggest(str(key), tables.by_name)}", path)
+                raise ApiTypeError(f"unknown field {key!r}{suggest(str(key), tables.by_name)}", path)
         for f in tables.required:
             if f.wire not in data:
                 raise ApiTypeError(f"required field {f.name!r} is missing", path)

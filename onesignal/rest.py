@@ -99,6 +99,7 @@ class _NoAnswer:
     def __init__(self, failure: Failure, error: ApiConnectionError) -> None:
         self.failure = failure
         self.error = error
+        error.failure = failure
 
 
 class RESTClient:

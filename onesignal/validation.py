@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
 from onesignal.exceptions import ApiTypeError, ApiValueError
@@ -209,3 +209,10 @@ def check_seconds(value: Any, name: str) -> float:
     if not 0 < value <= MAX_TIMEOUT:
         raise ApiValueError(f"must be more than 0 and at most {MAX_TIMEOUT:.0f} seconds, got {value!r}", [name])
     return value
+
+
+def suggest(name: str, known: Iterable[str]) -> str:
+    """A hint naming the closest known field(s), for an error about an unknown one."""
+    import difflib
+    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
+    return f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""

@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import onesignal  # noqa: E402
 from onesignal.api.default_api import DefaultApi  # noqa: E402
+import background  # noqa: E402
 from fake_client import Client  # noqa: E402
 from loopback import LoopbackServer  # noqa: E402
 from onesignal.retry import Clock  # noqa: E402
@@ -81,3 +82,20 @@ def fake(running_fake: FakeOneSignal) -> FakeOneSignal:
 @pytest.fixture
 def client(fake: FakeOneSignal) -> Client:
     return Client(fake)
+
+
+def pytest_collection_modifyitems(items: List[pytest.Item]) -> None:
+    """Start the checks that run other programs now, for the collected tests that read them (marked
+    ``@pytest.mark.background("mypy")``), so they run beside the other tests."""
+    for item in items:
+        for mark in item.iter_markers("background"):
+            for name in mark.args:
+                background.start(name)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "background(*checks): the test reads checks started after collection")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    background.stop_all()

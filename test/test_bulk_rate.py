@@ -9,6 +9,7 @@ import pytest
 from onesignal.bulk import rate
 from onesignal.bulk.attempts import Outcome, RetryPolicy, attempt
 from onesignal.bulk.rate import RateController
+from onesignal.retry import Failure
 from onesignal.exceptions import (ApiConnectionError, ApiException, BadRequestException, RateLimitException,
                                   ServiceException)
 
@@ -188,8 +189,16 @@ def failing(errors: List[BaseException]) -> Callable[[], str]:
 
 
 def error(cls: Type[ApiException], status: int, retry_after: Optional[float] = None) -> ApiException:
-    exc = cls(status, "failed")
+    """An error answer as the client raises it: the server's Retry-After in its headers and parsed."""
+    exc = cls(status, "failed", headers={} if retry_after is None else {"Retry-After": str(int(retry_after))})
     exc.retry_after = retry_after
+    return exc
+
+
+def lost(failure: Failure = Failure.LOST) -> ApiConnectionError:
+    """A request that got no answer, as the transport raises it."""
+    exc = ApiConnectionError("lost")
+    exc.failure = failure
     return exc
 
 
@@ -212,13 +221,13 @@ def test_an_item_throttled_too_often_in_a_row_fails_with_the_429() -> None:
 
 def test_5xx_and_lost_connections_are_retried_by_the_sdk_rules_only_when_repeatable() -> None:
     clock = HandClock()
-    errors: List[BaseException] = [error(ServiceException, 503, 2.0), ApiConnectionError("lost")]
+    errors: List[BaseException] = [error(ServiceException, 503, 2.0), lost()]
     outcome = attempt(failing(errors), RateController(clock=clock), POLICY, clock, threading.Event())
     assert (outcome.ok, outcome.requests) == (True, 3)
     assert clock.waits[0] == 2.0 and 0.25 <= clock.waits[1] <= 1.0  # Retry-After, then backoff with jitter
 
     once = RetryPolicy(False, 2, 0.5, 8.0, 60.0)
-    for failure in (error(ServiceException, 500), ApiConnectionError("lost"), error(BadRequestException, 400)):
+    for failure in (error(ServiceException, 500), lost(), error(BadRequestException, 400)):
         outcome = attempt(failing([failure]), RateController(clock=clock), once, clock, threading.Event())
         assert (outcome.finished, outcome.error, outcome.requests) == (True, failure, 1)
 

@@ -358,6 +358,7 @@ def test_audit_log_filters(client: Client) -> None:
         ("?cursor=bm9wZQ", "cursor is not a cursor this endpoint returned: 'bm9wZQ'"),
         (f"?start_time={iso(-timedelta(hours=1))}&limit=many", "limit must be an integer, got 'many'"),
     ],
+    ids=["no-start", "bad-start", "too-old", "end-before-start", "11-apps", "21-actions", "bad-cursor", "bad-limit"],
 )
 def test_bad_audit_log_queries_are_400(client: Client, query: str, message: str) -> None:
     answer = client.call("GET", f"/organizations/{client.fake.organization_id}/audit_logs{query}", key=USER_KEY)

@@ -7,14 +7,13 @@ import json
 import pydoc
 import re
 import shutil
-import subprocess
-import sys
 import typing
 from pathlib import Path
 from typing import Any, Dict, List, Set
 
 import pytest
 
+import background
 import onesignal
 from onesignal.api import endpoints as E
 from onesignal.api.default_api import DefaultApi
@@ -23,9 +22,7 @@ from onesignal.model import MODEL_MODULES
 from onesignal.model_utils import ListModel, fields_of, resolve_model
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = Path(__file__).resolve().parent / "typing_samples"
-USER_CODE = SAMPLES / "user_code.py"
-MISTAKES = SAMPLES / "user_mistakes.py"
+USER_CODE, MISTAKES = background.SAMPLE_FILES
 
 
 def marked_lines(path: Path) -> Set[int]:
@@ -34,8 +31,9 @@ def marked_lines(path: Path) -> Set[int]:
 
 
 def mypy_errors(path: Path) -> Dict[int, List[str]]:
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)], cwd=ROOT,
-                            capture_output=True, text=True)
+    """The errors mypy --strict reports in one sample (the samples and the package are checked in one run)."""
+    pytest.importorskip("mypy", reason="mypy is not installed: pip install -r test-requirements.txt")
+    result = background.result("mypy")
     found: Dict[int, List[str]] = {}
     for match in re.finditer(rf"^{re.escape(str(path.relative_to(ROOT)))}:(\d+): error: (.*)$", result.stdout,
                              re.M):
@@ -43,16 +41,10 @@ def mypy_errors(path: Path) -> Dict[int, List[str]]:
     return found
 
 
-def pyright_errors(path: Path, tmp_path: Path) -> Dict[int, List[str]]:
-    command = shutil.which("pyright")
-    if command is None:
+def pyright_errors(path: Path) -> Dict[int, List[str]]:
+    if shutil.which("pyright") is None:
         pytest.skip("pyright is not installed (pip install -r test-requirements.txt installs it)")
-    config = tmp_path / "pyrightconfig.json"
-    config.write_text(json.dumps({"extraPaths": [str(ROOT)], "typeCheckingMode": "strict",
-                                  "pythonVersion": f"{sys.version_info[0]}.{sys.version_info[1]}"}))
-    result = subprocess.run([command, "-p", str(config), "--outputjson", str(path)], cwd=ROOT,
-                            capture_output=True, text=True)
-    report = json.loads(result.stdout)
+    report = json.loads(background.result("pyright").stdout)
     found: Dict[int, List[str]] = {}
     for item in report["generalDiagnostics"]:
         if item["severity"] == "error" and Path(item["file"]).resolve() == path:
@@ -60,20 +52,24 @@ def pyright_errors(path: Path, tmp_path: Path) -> Dict[int, List[str]]:
     return found
 
 
+@pytest.mark.background("mypy")
 def test_user_code_passes_mypy_strict() -> None:
     assert mypy_errors(USER_CODE) == {}
 
 
+@pytest.mark.background("mypy")
 def test_mypy_flags_each_mistake_at_its_line() -> None:
     assert set(mypy_errors(MISTAKES)) == marked_lines(MISTAKES)
 
 
-def test_user_code_passes_pyright_strict(tmp_path: Path) -> None:
-    assert pyright_errors(USER_CODE, tmp_path) == {}
+@pytest.mark.background("pyright")
+def test_user_code_passes_pyright_strict() -> None:
+    assert pyright_errors(USER_CODE) == {}
 
 
-def test_pyright_flags_each_mistake_at_its_line(tmp_path: Path) -> None:
-    assert set(pyright_errors(MISTAKES, tmp_path)) == marked_lines(MISTAKES)
+@pytest.mark.background("pyright")
+def test_pyright_flags_each_mistake_at_its_line() -> None:
+    assert set(pyright_errors(MISTAKES)) == marked_lines(MISTAKES)
 
 
 # -- help(), signatures and type hints, checked against the declarations -----------------------------------------

@@ -14,7 +14,7 @@ from onesignal.exceptions import ApiTypeError
 from onesignal.validation import check_int_range
 
 if TYPE_CHECKING:
-    from onesignal.batching import BatchResult, RawAnswer
+    from onesignal.batching import BatchResult
     from onesignal.bulk.progress import ProgressEvent
     from onesignal.bulk.report import BulkReport
     from onesignal.exports import ExportRows

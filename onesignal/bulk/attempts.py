@@ -2,14 +2,16 @@
 retried by the SDK's rules, the final outcome reported."""
 from __future__ import annotations
 
+import random
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 from onesignal.bulk.rate import Clock, RateController
 from onesignal.configuration import Configuration
-from onesignal.exceptions import ApiConnectionError, ApiException, RateLimitException, ServiceException
-from onesignal.rest import RETRY_STATUSES, backoff_delay
+from onesignal.exceptions import ApiConnectionError, ApiException, RateLimitException
+from onesignal.retry import RetrySettings, retry_wait
 
 MAX_THROTTLED = 20  # 429 answers in a row after which an item is given up (the server keeps refusing it)
 
@@ -52,18 +54,15 @@ class RetryPolicy:
     def delay(self, error: ApiException, failures: int) -> Optional[float]:
         """Seconds to wait before repeating a request after its ``failures``-th failure; None to give up.
 
-        5xx answers and lost connections are repeated only for repeatable operations: anything else may have
-        been processed. (A connection that could not even be opened is safe to repeat for any operation, but
-        the error does not say which it was, so it is treated as possibly processed.)
+        The SDK's one retry decision (``onesignal.retry.retry_wait``): 5xx answers and lost connections are
+        repeated only for repeatable operations, a connection that never opened for any.
         """
-        if failures > self.retries or not self.repeatable:
+        outcome = error.failure if isinstance(error, ApiConnectionError) else error.status
+        if outcome is None:
             return None
-        if not isinstance(error, ApiConnectionError) and not (
-                isinstance(error, ServiceException) and error.status in RETRY_STATUSES):
-            return None
-        if error.retry_after is not None:
-            return error.retry_after if error.retry_after <= self.retry_after_max else None
-        return backoff_delay(failures, self.backoff_factor, self.backoff_max)
+        settings = RetrySettings(self.retries, self.backoff_factor, self.backoff_max, self.retry_after_max)
+        return retry_wait(settings, failures, self.repeatable, outcome, error.headers, now=time.time(),
+                          jitter=random.uniform(0.5, 1.0))
 
 
 def attempt(send: Callable[[], Any], controller: RateController, policy: RetryPolicy, clock: Clock,

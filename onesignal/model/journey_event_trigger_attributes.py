@@ -1,8 +1,6 @@
 """Declaration of the ``JourneyEventTriggerAttributes`` model."""
 from __future__ import annotations
 
-from typing import List
-
 from onesignal.model_utils import ListModel
 
 

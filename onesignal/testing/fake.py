@@ -328,7 +328,7 @@ class FakeOneSignal:
     ) -> None:
         """Answer the next ``times`` matching requests with ``status`` and an API error body.
 
-        ``retry_after`` adds a Retry-After header; ``path`` matches requests whose
+        ``retry_after`` adds a Retry-After header (whole seconds, rounded up); ``path`` matches requests whose
         path starts with it; ``body`` replaces the default ``{"errors": [...]}``.
         """
         fault = Fault(FAIL, times, path, method, status=status, retry_after=retry_after, body=body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import selectors
 import socket
 import sys
@@ -163,10 +164,10 @@ def _refuse_constant(name: str) -> Any:
 
 
 def _retry_after(seconds: Optional[float]) -> Dict[str, str]:
-    """A Retry-After header, written as an integer when the value is whole."""
+    """A Retry-After header in whole seconds, rounded up, as the API writes it (HTTP has no fractions there)."""
     if seconds is None:
         return {}
-    return {"Retry-After": str(int(seconds)) if float(seconds).is_integer() else str(seconds)}
+    return {"Retry-After": str(math.ceil(seconds))}
 
 
 def _app_id(call: Call) -> Optional[str]:
