@@ -1,4 +1,8 @@
-"""``ApiClient``: turns an endpoint declaration and its arguments into an HTTP request, and the answer into models."""
+"""``ApiClient``: turns an endpoint declaration and its arguments into an HTTP request, and the answer into models.
+
+The model machinery (``model_utils``) loads with the first call and the transport (``rest``) with the first
+client, so that ``import onesignal`` stays cheap for code that only builds models or starts the fake.
+"""
 from __future__ import annotations
 
 import datetime as _dt
@@ -15,9 +19,7 @@ from onesignal.configuration import Configuration
 from onesignal.endpoint import CALL_OPTIONS, Endpoint, Param
 from onesignal.exceptions import (ApiException, ApiKeyError, ApiTypeError, ApiValueError, TOO_DEEP,
                                   exception_class_for)
-from onesignal.model_utils import DictSpec, ListSpec, ModelSpec, check_value, from_wire, parse_type, to_wire
-from onesignal.rest import Headers, RESTClient, Sealed
-from onesignal.retry import parse_retry_after
+from onesignal.headers import Headers, Sealed
 from onesignal.validation import check_header, check_int_range, check_seconds, check_timeout
 
 _KEY_SETTINGS = {
@@ -126,6 +128,7 @@ class ApiClient:
             self.default_headers[header_name] = header_value
         self.cookie = cookie
         self.configuration = configuration if configuration is not None else Configuration()
+        from onesignal.rest import RESTClient  # the transport loads with the first client, not with the package
         self.rest_client = RESTClient(self.configuration)
         self.closed = False
         self._executor: Any = None
@@ -177,11 +180,13 @@ class ApiClient:
     @staticmethod
     def sanitize_for_serialization(obj: Any) -> Any:
         """The JSON wire form of models (nested, in lists and dicts) and dates, keyed by wire names."""
+        from onesignal.model_utils import to_wire
         return to_wire(obj)
 
     @staticmethod
     def deserialize(data: Any, type_name: str) -> Any:
         """Decode parsed JSON into the model named ``type_name`` (``"Player"``, ``"Apps"``...)."""
+        from onesignal.model_utils import from_wire
         return from_wire(data, type_name)
 
     @staticmethod
@@ -243,6 +248,7 @@ class ApiClient:
                 items = value if isinstance(value, (list, tuple)) else (value,)
                 query.extend((param.wire_name, _query_text(item)) for item in items)
             else:
+                from onesignal.model_utils import to_wire
                 body = to_wire(value)
                 body_name = param.name
         headers, sealed = self.default_headers.split()
@@ -317,6 +323,7 @@ _UNSAFE_PATH_VALUES = frozenset(("", ".", ".."))
 
 def _checked_arguments(endpoint: Endpoint, arguments: Mapping[str, Any], check_types: bool) -> Dict[str, Any]:
     """The arguments by name, each checked (and a dict given for a model turned into that model)."""
+    from onesignal.model_utils import check_value, parse_type
     values: Dict[str, Any] = {}
     for param in endpoint.params:
         value = _argument(endpoint, param, arguments)
@@ -365,6 +372,7 @@ _JSON_KINDS = {dict: "a JSON object", list: "a JSON array", str: "a JSON string"
 @functools.lru_cache(maxsize=None)
 def _answer_shape(type_name: str) -> Optional[type]:
     """The JSON type (dict or list) an answer declared as ``type_name`` must have; None when any will do."""
+    from onesignal.model_utils import DictSpec, ListSpec, ModelSpec, parse_type
     spec = parse_type(type_name)
     if isinstance(spec, ModelSpec):
         shape: type = spec.cls._wire_shape
@@ -389,6 +397,7 @@ def _decode(response: Any, type_name: Optional[str]) -> Any:
         detail = (f"The answer is not the declared {type_name} ({expected}) but "
                   f"{_JSON_KINDS.get(type(data), type(data).__name__)}")
     if detail is None:
+        from onesignal.model_utils import from_wire
         try:
             return from_wire(data, type_name)
         except RecursionError:
@@ -410,5 +419,6 @@ def _parse(raw: bytes) -> Tuple[Any, Optional[str]]:
 
 def _error_for(response: Any) -> ApiException:
     error = exception_class_for(response.status)(http_resp=response)
+    from onesignal.retry import parse_retry_after
     error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
     return error

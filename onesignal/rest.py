@@ -22,6 +22,7 @@ from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionErr
 from onesignal.configuration import Configuration, Timeout, split_proxy_auth
 from onesignal.connection import POOL_CLASSES, AnswerLimit, InterimAnswer, current_limit
 from onesignal.exceptions import ApiConnectionError, ApiTimeoutError
+from onesignal.headers import Headers
 from onesignal.log import keep_secrets_out_of_urllib3_logs, logger
 from onesignal.retry import Clock, Failure, RetrySettings, may_retry, retry_wait
 # kept importable from here, where they used to live (onesignal.helpers and onesignal.bulk import them)
@@ -33,52 +34,6 @@ from onesignal.retry import RETRY_STATUSES as RETRY_STATUSES, backoff_delay as b
 _RESPONSE_OPTIONS: Dict[str, Any] = {} if hasattr(urllib3, "BaseHTTPResponse") else {"enforce_content_length": True}
 _warned_insecure = False
 keep_secrets_out_of_urllib3_logs()
-
-
-class Sealed:
-    """A header value that must not be seen (a key, a cookie): ``repr`` and ``str`` show ``***``.
-
-    Kept in an object of its own so that no frame on the path of a request holds it as a plain string:
-    traceback printers that show local variables (``capture_locals``, ``pytest -l``, error trackers) see
-    ``***``.
-    """
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "'***'"
-
-    __str__ = __repr__
-
-    def __reduce__(self) -> Any:
-        raise TypeError("a sealed header value cannot be pickled")
-
-
-class Headers:
-    """The headers of a request: plain ones, and sealed ones that only ``wire()`` reveals, for urllib3."""
-
-    __slots__ = ("plain", "sealed")
-
-    def __init__(self, plain: Mapping[str, str], sealed: Optional[Mapping[str, Sealed]] = None) -> None:
-        self.plain = plain
-        self.sealed = sealed or {}
-
-    def wire(self) -> Dict[str, str]:
-        headers = dict(self.plain)
-        for name, value in self.sealed.items():
-            headers[name] = value.reveal()
-        return headers
-
-    def __repr__(self) -> str:
-        shown = dict(self.plain)
-        shown.update((name, "***") for name in self.sealed)
-        return f"Headers({shown!r})"
 
 
 def _path(url: str) -> str:

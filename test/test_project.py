@@ -61,6 +61,9 @@ def test_runtime_imports_only_the_declared_dependencies() -> None:
         "before = set(sys.modules)\n"
         "import onesignal\n"
         "from onesignal.api import default_api\n"
+        "onesignal.ApiClient().close()\n"  # the transport loads with the first client
+        "from onesignal.model.notification import Notification\n"
+        "onesignal.ApiClient.sanitize_for_serialization(Notification(app_id='a', send_after='2026-01-01'))\n"
         "stdlib = sysconfig.get_paths()['stdlib']\n"
         "def third_party(name):\n"
         "    path = getattr(sys.modules[name], '__file__', None) or ''\n"
