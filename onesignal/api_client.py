@@ -198,8 +198,8 @@ class ApiClient:
         """Check the arguments, then send the request now or, with ``async_req=True``, on a pool thread."""
         if self.closed:
             raise _closed_error(endpoint)
-        unknown = sorted(set(options) - CALL_OPTIONS)
-        if unknown:
+        if options and not CALL_OPTIONS.issuperset(options):
+            unknown = sorted(set(options) - CALL_OPTIONS)
             raise ApiTypeError(f"got an unexpected keyword argument {unknown[0]!r}", [endpoint.name])
         values = _checked_arguments(endpoint, arguments, options.get("_check_input_type", True))
         if options.get("_request_timeout") is not None:
@@ -263,11 +263,10 @@ class ApiClient:
                 body = dict(body)
                 idempotency_key = body.get(endpoint.idempotency_field)
                 if not idempotency_key:
-                    import uuid
-                    idempotency_key = body[endpoint.idempotency_field] = str(uuid.uuid4())
+                    idempotency_key = body[endpoint.idempotency_field] = _new_uuid4()
             headers["Content-Type"] = "application/json"
             try:
-                encoded = json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
+                encoded = _JSON.encode(body).encode()
             except (TypeError, ValueError) as exc:
                 raise ApiTypeError(f"cannot be sent as JSON: {exc}", [endpoint.name, body_name]) from None
         url = self.configuration.host + path + ("?" + urlencode(query) if query else "")
@@ -291,6 +290,19 @@ class ApiClient:
         if options.get("_return_http_data_only", True):
             return data
         return data, response.status, dict(response.headers)
+
+
+# One encoder for every body: compact, and refusing NaN (json.dumps with options would make one per call).
+_JSON = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
+
+
+def _new_uuid4() -> str:
+    """A random (version 4) UUID as text, as ``str(uuid.uuid4())`` gives it, in a fraction of its time."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40  # version 4
+    raw[8] = raw[8] & 0x3F | 0x80  # RFC 4122 variant
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 _clients: "weakref.WeakSet[ApiClient]" = weakref.WeakSet()
