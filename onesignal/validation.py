@@ -204,11 +204,12 @@ def check_assert_hostname(value: Any) -> Optional[Union[str, bool]]:
 
 def check_seconds(value: Any, name: str) -> float:
     """A positive, finite number of seconds that a socket can wait."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
         raise ApiTypeError(f"expected seconds (a positive number), got {type(value).__name__}", [name])
-    if not 0 < value <= MAX_TIMEOUT:
+    seconds: float = value
+    if not 0 < seconds <= MAX_TIMEOUT:
         raise ApiValueError(f"must be more than 0 and at most {MAX_TIMEOUT:.0f} seconds, got {value!r}", [name])
-    return value
+    return seconds
 
 
 def suggest(name: str, known: Iterable[str]) -> str:
