@@ -21,6 +21,7 @@ import threading
 import time
 from typing import Any, Dict, List, Optional, Tuple
 
+import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ProtocolError, ReadTimeoutError
@@ -28,18 +29,22 @@ from urllib3.exceptions import ProtocolError, ReadTimeoutError
 _MAX_LINE = 65536  # the limits http.client applies to a header line and to the number of headers
 _MAX_HEADERS = 100
 _MAX_INTERIM = 20  # interim answers skipped before the server is judged broken
+# urllib3 2 reads a preloaded body inside the connection's getresponse(); 1.26 (which lacks the base class 2.0
+# introduced) reads it afterwards, in the pool: there the watch lasts until the body is read to its end.
+_BODY_READ_LATER = not hasattr(urllib3, "BaseHTTPResponse")
 
 
 class AnswerLimit:
     """The time limit of one attempt's answer: ``deadline`` on ``time.monotonic()``, ``read`` seconds at most
     from when the request was sent. ``expired`` is set when the watchdog cut the answer short."""
 
-    __slots__ = ("deadline", "read", "expired")
+    __slots__ = ("deadline", "read", "expired", "body")
 
-    def __init__(self, deadline: float, read: Optional[float]) -> None:
+    def __init__(self, deadline: float, read: Optional[float], body: bool = True) -> None:
         self.deadline = deadline
         self.read = read
         self.expired = False
+        self.body = body  # the body is read within the limit too (the answer is preloaded)
 
     def cutoff(self) -> float:
         """The moment the answer must be complete, counted from now."""
@@ -137,6 +142,14 @@ if hasattr(os, "register_at_fork"):
 class _FinalResponse(http.client.HTTPResponse):
     """http.client's response, reading past interim answers (it skips only ``100 Continue`` itself)."""
 
+    watch_token: Optional[int] = None  # the watchdog's token while the body is still being read (urllib3 1.26)
+
+    def _close_conn(self) -> None:
+        super()._close_conn()  # type: ignore[misc]
+        if self.watch_token is not None:
+            _watchdog.unwatch(self.watch_token)
+            self.watch_token = None
+
     def _read_status(self) -> Tuple[str, int, str]:
         for _ in range(_MAX_INTERIM):
             version, status, reason = super()._read_status()  # type: ignore[misc]
@@ -168,14 +181,18 @@ class _Bounded:
             response = super().getresponse()  # type: ignore[misc]
         else:
             token = _watchdog.watch(self.sock, limit)
+            watching_body = False
             try:
                 response = super().getresponse()  # type: ignore[misc]
+                if _BODY_READ_LATER and limit.body and isinstance(response, _FinalResponse) and not response.isclosed():
+                    response.watch_token, watching_body = token, True  # unwatched when the body is read
             except Exception:
                 if limit.expired:
                     raise AnswerTooSlow() from None
                 raise
             finally:
-                _watchdog.unwatch(token)
+                if not watching_body:
+                    _watchdog.unwatch(token)
             if limit.expired:  # a body without a length ends at the shutdown: it is cut, not complete
                 raise AnswerTooSlow()
         if response.status < 200:

@@ -20,7 +20,7 @@ from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionErr
                                 ReadTimeoutError, SSLError)
 
 from onesignal.configuration import Configuration, Timeout, split_proxy_auth
-from onesignal.connection import POOL_CLASSES, AnswerLimit, InterimAnswer, current_limit
+from onesignal.connection import POOL_CLASSES, AnswerLimit, AnswerTooSlow, InterimAnswer, current_limit
 from onesignal.exceptions import ApiConnectionError, ApiTimeoutError
 from onesignal.headers import Headers
 from onesignal.log import keep_secrets_out_of_urllib3_logs, logger
@@ -194,18 +194,20 @@ class RESTClient:
             connect, read = limit
             answer_seconds = min(read, left)
             wait = _urllib3_timeout(min(connect, left), answer_seconds, None)
-            answer = AnswerLimit(now + left, read)
+            answer = AnswerLimit(now + left, read, preload_content)
         else:
             connect = read = limit
             answer_seconds = min(read, left)
             wait = _urllib3_timeout(None, None, answer_seconds)
-            answer = AnswerLimit(now + answer_seconds, None)
+            answer = AnswerLimit(now + answer_seconds, None, preload_content)
         token = current_limit.set(answer)
         try:
             return self._current_pool().urlopen(
                 method, url, body=body, headers=headers.wire(), timeout=wait, retries=False, redirect=False,
                 preload_content=preload_content, **_RESPONSE_OPTIONS)
         except HTTPError as exc:
+            if answer.expired and not isinstance(exc, ReadTimeoutError):
+                exc = AnswerTooSlow()  # the watchdog cut a body being read (urllib3 1.26 reads it in the pool)
             return _transport_error(exc, min(connect, left), answer_seconds, left < read)
         finally:
             current_limit.reset(token)

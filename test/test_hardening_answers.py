@@ -28,7 +28,7 @@ APP = "app-0001"
 SECRET_APP_KEY = "sk-TRACEBACK-APPKEY-5d1e8a2c-UNIQUE"
 SECRET_USER_KEY = "uk-TRACEBACK-USERKEY-93b0c7f4-UNIQUE"
 SECRETS = (SECRET_APP_KEY, SECRET_USER_KEY, SECRET_APP_KEY[3:-7], SECRET_USER_KEY[3:-7])
-DEEP = 5000
+DEEP = 100_000  # beyond what json reads on every Python (3.13 reads some thousands of levels)
 
 
 @contextlib.contextmanager
