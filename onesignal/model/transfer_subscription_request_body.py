@@ -10,7 +10,7 @@ class TransferSubscriptionRequestBody(Model):
     """Body of transfer_subscription: aliases of the user who is to own the subscription."""
 
     identity: Optional[IdentityObject] = declare(
-        limits=Limits(min_items=1, max_items=1),
+        limits=Limits(max_items=1),
         doc="One alias of the new owner, label mapped to id, e.g. {'external_id': 'u-1'}.")
 
 
