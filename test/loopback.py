@@ -8,16 +8,17 @@ The server stops at once when the ``with`` block ends (it waits on a wake-up soc
 from __future__ import annotations
 
 import json
-import selectors
 import socket
 import sys
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, Deque, Dict, List, Optional, Tuple
 from urllib.parse import parse_qsl, urlsplit
+
+from onesignal.testing.server import StoppableHTTPServer
 
 
 @dataclass
@@ -48,35 +49,9 @@ class Answer:
 HOLD_LIMIT = 10.0  # the longest a held answer waits for its release: a test that forgets it still ends
 
 
-class _QuietServer(ThreadingHTTPServer):
-    """Room for many clients connecting at once, no traceback for a client that hung up first, and a serving
-    loop that ends the moment ``stop`` is called."""
-
-    request_queue_size = 128
-    daemon_threads = True
-
-    def __init__(self, address: Tuple[str, int], handler: Any) -> None:
-        super().__init__(address, handler)
-        self._stopping = False
-        self._wake_reader, self._wake_writer = socket.socketpair()
-
-    def serve(self) -> None:
-        with selectors.DefaultSelector() as selector:
-            selector.register(self.socket, selectors.EVENT_READ)
-            selector.register(self._wake_reader, selectors.EVENT_READ)
-            while not self._stopping:
-                for key, _ in selector.select():
-                    if key.fileobj is self.socket and not self._stopping:
-                        self._handle_request_noblock()  # type: ignore[attr-defined]
-
-    def stop(self) -> None:
-        self._stopping = True
-        self._wake_writer.send(b"x")
-
-    def server_close(self) -> None:
-        super().server_close()
-        self._wake_reader.close()
-        self._wake_writer.close()
+class _QuietServer(StoppableHTTPServer):
+    """The fake's server loop (it ends the moment it is told to), with no traceback for a client that hung up
+    first."""
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
@@ -101,7 +76,7 @@ class LoopbackServer:
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        self._server.stop()
+        self._server.wake_to_stop()
         self._thread.join()
         self._server.server_close()
 

@@ -245,26 +245,22 @@ class _RequestHandler(BaseHTTPRequestHandler):
         """Stay quiet: tests read :attr:`FakeOneSignal.requests` instead."""
 
 
-class FakeHTTPServer(ThreadingHTTPServer):
-    """A threaded HTTP server that stops at once when told and can cut all its open connections."""
+class StoppableHTTPServer(ThreadingHTTPServer):
+    """A threaded HTTP server whose serving loop ends the moment it is told to (``serve_forever`` notices a
+    shutdown only at its next poll, which every test that stops a server would wait out)."""
 
     daemon_threads = True
-    block_on_close = False
     request_queue_size = 128  # many test threads may connect at once; the default 5 resets connections
 
-    def __init__(self, port: int, dispatcher: Dispatcher) -> None:
+    def __init__(self, address: Tuple[str, int], handler: Any) -> None:
         self._stopping = False
         self._wake_reader, self._wake_writer = socket.socketpair()  # before binding: a failed bind closes them
-        super().__init__(("127.0.0.1", port), _RequestHandler)
-        self.dispatcher = dispatcher
-        self._open: Set[socket.socket] = set()
-        self._open_lock = threading.Lock()
+        super().__init__(address, handler)
 
     def serve(self) -> None:
         """Accept connections until :meth:`wake_to_stop`; each is served in a thread of its own.
 
-        Unlike ``serve_forever``, which notices a shutdown only at its next poll, this loop also waits on a
-        socket that stopping writes to, so it ends the moment it is told.
+        The loop waits on the listening socket and on a socket that stopping writes to, so it ends at once.
         """
         with selectors.DefaultSelector() as selector:
             selector.register(self.socket, selectors.EVENT_READ)
@@ -284,6 +280,18 @@ class FakeHTTPServer(ThreadingHTTPServer):
         super().server_close()
         self._wake_reader.close()
         self._wake_writer.close()
+
+
+class FakeHTTPServer(StoppableHTTPServer):
+    """The fake's server: it stops at once when told and can cut all its open connections."""
+
+    block_on_close = False
+
+    def __init__(self, port: int, dispatcher: Dispatcher) -> None:
+        super().__init__(("127.0.0.1", port), _RequestHandler)
+        self.dispatcher = dispatcher
+        self._open: Set[socket.socket] = set()
+        self._open_lock = threading.Lock()
 
     def finish_request(self, request: Any, client_address: Any) -> None:
         with self._open_lock:
