@@ -14,7 +14,7 @@ import io
 import threading
 import zlib
 from typing import IO, Any, Dict, Iterator, List, Optional, Union, cast
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import urllib3
 from urllib3.exceptions import HTTPError
@@ -22,7 +22,7 @@ from urllib3.exceptions import HTTPError
 from onesignal import __version__
 from onesignal.bulk.progress import Progress, ProgressEvent, ProgressSink, make_sink
 from onesignal.bulk.rate import Clock, SystemClock
-from onesignal.configuration import Configuration, split_proxy_auth
+from onesignal.configuration import Configuration
 from onesignal.exceptions import ApiConnectionError, ApiException, ApiTypeError, ApiValueError, \
     NotFoundException, exception_class_for
 from onesignal.validation import check_number
@@ -133,7 +133,8 @@ def open_export(csv_file_url: str, configuration: Configuration, *, wait: bool =
     check_number(timeout, "timeout")
     sink = make_sink(progress, "read_export", "row", None)
     clock = clock if clock is not None else SystemClock()
-    pool = plain_pool(configuration)
+    from onesignal.rest import pool_manager
+    pool = pool_manager(configuration, num_pools=2, maxsize=1)  # none of the API client's headers or keys
     try:
         response = _when_ready(pool, url, configuration, wait, timeout, clock, first_poll, max_poll)
         return ExportRows(response, pool, sink, clock)
@@ -174,26 +175,6 @@ def _when_ready(pool: urllib3.PoolManager, url: str, configuration: Configuratio
                                         "records, so try again later or give a longer timeout")
         clock.sleep(pause, never)
         pause = min(max_poll, pause * POLL_GROWTH)
-
-
-def plain_pool(configuration: Configuration) -> urllib3.PoolManager:
-    """A connection pool with the configuration's TLS and proxy settings and no default headers at all."""
-    options: Dict[str, Any] = {"num_pools": 2, "maxsize": 1}
-    if configuration.verify_ssl:
-        options.update(cert_reqs="CERT_REQUIRED", ca_certs=configuration.ca_certs)
-    else:
-        options["cert_reqs"] = "CERT_NONE"
-    if configuration.cert_file:
-        options.update(cert_file=configuration.cert_file, key_file=configuration.key_file)
-    if configuration.assert_hostname is not None:
-        options["assert_hostname"] = configuration.assert_hostname
-    if not configuration.proxy:
-        return urllib3.PoolManager(**options)
-    proxy_url, credentials = split_proxy_auth(configuration.proxy)
-    proxy_headers = dict(configuration.proxy_headers)
-    if credentials:
-        proxy_headers.update(urllib3.make_headers(proxy_basic_auth=unquote(credentials)))
-    return urllib3.ProxyManager(proxy_url, proxy_headers=proxy_headers or None, **options)
 
 
 def _text_of(response: Any) -> IO[str]:

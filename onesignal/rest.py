@@ -25,8 +25,6 @@ from onesignal.exceptions import ApiConnectionError, ApiTimeoutError
 from onesignal.headers import Headers
 from onesignal.log import keep_secrets_out_of_urllib3_logs, logger
 from onesignal.retry import Clock, Failure, RetrySettings, may_retry, retry_wait
-# kept importable from here, where they used to live (onesignal.helpers and onesignal.bulk import them)
-from onesignal.retry import RETRY_STATUSES as RETRY_STATUSES, backoff_delay as backoff_delay  # noqa: F401
 
 # urllib3 2 refuses a body shorter than its Content-Length however it is read; 1.26 (recognised by the lack of
 # the base class that 2.0 introduced) only when asked to, and otherwise lets a raw response
@@ -57,6 +55,34 @@ class _NoAnswer:
         error.failure = failure
 
 
+def pool_manager(config: Configuration, *, num_pools: int, maxsize: int) -> urllib3.PoolManager:
+    """A urllib3 pool with the configuration's TLS and proxy settings (and no default headers): the API
+    client's, and the one ``read_export`` fetches files with."""
+    global _warned_insecure
+    options: Dict[str, Any] = {"num_pools": num_pools, "maxsize": maxsize, "block": False}
+    if config.verify_ssl:
+        options.update(cert_reqs="CERT_REQUIRED", ca_certs=config.ca_certs)
+    else:
+        options["cert_reqs"] = "CERT_NONE"
+        if not _warned_insecure:
+            import warnings
+            warnings.warn("TLS certificate verification is off (verify_ssl=False): answers are not "
+                          "authenticated", stacklevel=4)
+            _warned_insecure = True
+    config.check_client_certificate()
+    if config.cert_file:
+        options.update(cert_file=config.cert_file, key_file=config.key_file)
+    if config.assert_hostname is not None:
+        options["assert_hostname"] = config.assert_hostname
+    if not config.proxy:
+        return urllib3.PoolManager(**options)
+    proxy_url, auth = split_proxy_auth(config.proxy)
+    headers = dict(config.proxy_headers)
+    if auth:  # urllib3 does not read credentials from the proxy URL itself
+        headers.update(urllib3.make_headers(proxy_basic_auth=unquote(auth)))
+    return urllib3.ProxyManager(proxy_url=proxy_url, proxy_headers=headers or None, **options)
+
+
 class RESTClient:
     """Sends requests through one ``PoolManager`` and repeats the failures ``retry_wait`` says to repeat.
 
@@ -73,32 +99,8 @@ class RESTClient:
         self.pool_manager = self._new_pool()
 
     def _new_pool(self) -> urllib3.PoolManager:
-        global _warned_insecure
-        config = self.configuration
-        options: Dict[str, Any] = {"num_pools": 4, "maxsize": config.connection_pool_maxsize, "block": False}
-        if config.verify_ssl:
-            options.update(cert_reqs="CERT_REQUIRED", ca_certs=config.ca_certs)
-        else:
-            options["cert_reqs"] = "CERT_NONE"
-            if not _warned_insecure:
-                import warnings
-                warnings.warn("TLS certificate verification is off (verify_ssl=False): answers are not "
-                              "authenticated", stacklevel=4)
-                _warned_insecure = True
-        config.check_client_certificate()
-        if config.cert_file:
-            options.update(cert_file=config.cert_file, key_file=config.key_file)
-        if config.assert_hostname is not None:
-            options["assert_hostname"] = config.assert_hostname
-        manager: urllib3.PoolManager
-        if config.proxy:
-            proxy_url, auth = split_proxy_auth(config.proxy)
-            headers = dict(config.proxy_headers)
-            if auth:  # urllib3 does not read credentials from the proxy URL itself
-                headers.update(urllib3.make_headers(proxy_basic_auth=unquote(auth)))
-            manager = urllib3.ProxyManager(proxy_url=proxy_url, proxy_headers=headers or None, **options)
-        else:
-            manager = urllib3.PoolManager(**options)
+        manager = pool_manager(self.configuration, num_pools=4,
+                               maxsize=self.configuration.connection_pool_maxsize)
         manager.pool_classes_by_scheme = POOL_CLASSES
         return manager
 
