@@ -30,7 +30,6 @@ _KEY_SETTINGS = {
 }
 
 
-# Per-call options read here that ``CallOptions`` does not declare yet: ``_call_timeout`` bounds the whole call.
 _SEALED_HEADERS = frozenset(("authorization", "cookie"))
 
 T = TypeVar("T")

@@ -11,7 +11,7 @@ import uuid
 from typing import Any, Callable, Mapping, NamedTuple, Optional
 
 from onesignal.exceptions import ApiConnectionError, ApiException, RateLimitException, ServiceException
-from onesignal.rest import backoff_delay
+from onesignal.retry import backoff_delay
 
 MIN_BASE_DELAY = 1.0
 MAX_BASE_DELAY = 60.0

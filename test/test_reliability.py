@@ -27,7 +27,7 @@ import pytest
 import urllib3
 
 import onesignal
-from onesignal import rest
+from onesignal import rest, retry
 from onesignal.api.default_api import DefaultApi
 from onesignal.models import App, Notification, Player, StringMap, UpdateUserRequest
 
@@ -335,7 +335,7 @@ def test_backoff_doubles_with_jitter(timed: TimedServer) -> None:
 
 @pytest.mark.parametrize("attempt, base", [(1, 0.5), (2, 1.0), (3, 2.0), (5, 8.0), (9, 8.0)])
 def test_backoff_delays_are_jittered_within_half_to_full_base(attempt: int, base: float) -> None:
-    delays = [rest.backoff_delay(attempt, 0.5, 8.0) for _ in range(400)]
+    delays = [retry.backoff_delay(attempt, 0.5, 8.0) for _ in range(400)]
     assert all(0.5 * base <= d <= base for d in delays)
     assert max(delays) - min(delays) > 0.3 * base  # spread out, not one fixed wait
     assert len(set(delays)) > 300
