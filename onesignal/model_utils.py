@@ -67,8 +67,7 @@ class Primitive(TypeSpec):
 
     def check(self, value: Any, path: Path) -> Any:
         if isinstance(value, self.types) and (bool in self.types or not isinstance(value, bool)):
-            return check_number_range(value, path) if type(value) is not str and type(value) is not bool \
-                else value
+            return check_number_range(value, path)
         raise self.fail(value, path)
 
 
@@ -96,7 +95,7 @@ def check_json(value: Any, path: Path, depth: int) -> None:
     kind = type(value)
     if kind is str or kind is bool or value is None:
         return
-    if kind is int or kind is float:
+    if isinstance(value, (int, float)):
         check_number_range(value, path)
     elif isinstance(value, (Model, ListModel)):
         return  # checked when it was built
@@ -114,8 +113,6 @@ def check_json(value: Any, path: Path, depth: int) -> None:
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
             check_json(item, path + [index], depth + 1)
-    elif isinstance(value, (int, float)):
-        check_number_range(value, path)
     else:
         raise ApiTypeError(f"{type(value).__name__} cannot be sent as JSON", path)
 
