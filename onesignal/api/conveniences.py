@@ -38,6 +38,23 @@ class ApiBase:
     def _call(self, endpoint: Endpoint, arguments: Mapping[str, Any], options: Mapping[str, Any]) -> Any:
         return self.api_client.call_endpoint(endpoint, arguments, options)
 
+    def _offset_pages(self, endpoint: Endpoint, arguments: Dict[str, Any], items_field: str, page_size: int,
+                      max_page_size: int) -> Iterator[Any]:
+        """The items of every page of an offset-paged list, each page fetched once (arguments checked now)."""
+        from onesignal.paging import iterate_pages
+        self.api_client.check_arguments(endpoint, arguments)
+        return iterate_pages(lambda limit, offset: self._call(endpoint, {
+            **arguments, "limit": limit, "offset": offset}, {}), items_field, page_size, max_page_size=max_page_size)
+
+    def _cursor_pages(self, endpoint: Endpoint, arguments: Dict[str, Any], cursor_argument: str, items_field: str,
+                      cursor_field: str, more_field: Optional[str] = None,
+                      start: Optional[str] = None) -> Iterator[Any]:
+        """The items of every page of a cursor-paged list, each page fetched once (arguments checked now)."""
+        from onesignal.paging import iterate_cursor
+        self.api_client.check_arguments(endpoint, {**arguments, cursor_argument: start})
+        return iterate_cursor(lambda cursor: self._call(endpoint, {**arguments, cursor_argument: cursor}, {}),
+                              items_field, cursor_field, more_field, start)
+
     def iter_notifications(self, app_id: str, kind: Optional[int] = None, page_size: int = 50, *,
                            time_offset: Optional[str] = None) -> Iterator[NotificationWithMeta]:
         """Yield every notification of the app, fetching one page of ``page_size`` at a time.
@@ -46,50 +63,31 @@ class ApiBase:
         from that time, oldest first, each page continuing from the previous page's ``next_time_offset``: a
         walk that new notifications arriving meanwhile cannot shift.
         """
-        from onesignal.paging import iterate_cursor, iterate_pages
         limit = check_int_range(page_size, "page_size", 1, 50)
-        self.api_client.check_arguments(E.GET_NOTIFICATIONS, {"app_id": app_id, "kind": kind,
-                                                              "time_offset": time_offset})
         if time_offset is not None:
-            return iterate_cursor(lambda cursor: self._call(E.GET_NOTIFICATIONS, {
-                "app_id": app_id, "limit": limit, "kind": kind, "time_offset": cursor}, {}),
-                "notifications", "next_time_offset", start=time_offset)
-        return iterate_pages(lambda limit, offset: self._call(E.GET_NOTIFICATIONS, {
-            "app_id": app_id, "limit": limit, "offset": offset, "kind": kind}, {}),
-            "notifications", page_size, max_page_size=50)
+            return self._cursor_pages(E.GET_NOTIFICATIONS, {"app_id": app_id, "limit": limit, "kind": kind},
+                                      "time_offset", "notifications", "next_time_offset", start=time_offset)
+        return self._offset_pages(E.GET_NOTIFICATIONS, {"app_id": app_id, "kind": kind}, "notifications", limit, 50)
 
     def iter_players(self, app_id: str, page_size: int = 300) -> Iterator[Player]:
         """Yield every device record (player) of the app, fetching one page of ``page_size`` at a time."""
-        from onesignal.paging import iterate_pages
-        self.api_client.check_arguments(E.GET_PLAYERS, {"app_id": app_id})
-        return iterate_pages(lambda limit, offset: self._call(E.GET_PLAYERS, {
-            "app_id": app_id, "limit": limit, "offset": offset}, {}),
-            "players", page_size, max_page_size=300)
+        return self._offset_pages(E.GET_PLAYERS, {"app_id": app_id}, "players", page_size, 300)
 
     def iter_segments(self, app_id: str, page_size: int = 300) -> Iterator[SegmentData]:
         """Yield every segment of the app, fetching one page of ``page_size`` (at most 300) at a time."""
-        from onesignal.paging import iterate_pages
-        self.api_client.check_arguments(E.GET_SEGMENTS, {"app_id": app_id})
-        return iterate_pages(lambda limit, offset: self._call(E.GET_SEGMENTS, {
-            "app_id": app_id, "limit": limit, "offset": offset}, {}),
-            "segments", page_size, max_page_size=300)
+        return self._offset_pages(E.GET_SEGMENTS, {"app_id": app_id}, "segments", page_size, 300)
 
     def iter_templates(self, app_id: str, channel: Optional[str] = None,
                        page_size: int = 50) -> Iterator[TemplateResource]:
         """Yield every template of the app (of one ``channel`` when given), one page of ``page_size`` at a time."""
-        from onesignal.paging import iterate_pages
-        self.api_client.check_arguments(E.VIEW_TEMPLATES, {"app_id": app_id, "channel": channel})
-        return iterate_pages(lambda limit, offset: self._call(E.VIEW_TEMPLATES, {
-            "app_id": app_id, "limit": limit, "offset": offset, "channel": channel}, {}),
-            "templates", page_size, max_page_size=50)
+        return self._offset_pages(E.VIEW_TEMPLATES, {"app_id": app_id, "channel": channel}, "templates", page_size,
+                                  50)
 
     def iter_journeys(self, app_id: str, page_size: Optional[int] = None) -> Iterator[JourneyListItem]:
         """Yield every journey of the app, following each page's ``next_cursor``."""
-        from onesignal.paging import iterate_cursor
         limit = None if page_size is None else check_int_range(page_size, "page_size", 1, MAX_CURSOR_PAGE)
-        self.api_client.check_arguments(E.VIEW_JOURNEYS, {"app_id": app_id})
-        return iterate_cursor(lambda cursor: self._call(E.VIEW_JOURNEYS, {
-            "app_id": app_id, "cursor": cursor, "limit": limit}, {}), "journeys", "next_cursor", "has_more")
+        return self._cursor_pages(E.VIEW_JOURNEYS, {"app_id": app_id, "limit": limit}, "cursor", "journeys",
+                                  "next_cursor", "has_more")
 
     def iter_audit_logs(self, organization_id: str, page_size: Optional[int] = None,
                         **filters: Any) -> Iterator[AuditLogEvent]:
@@ -98,16 +96,13 @@ class ApiBase:
         ``filters`` are the optional arguments of ``list_audit_logs`` (``start_time``, ``app_ids``,
         ``actions``...), checked before the first request.
         """
-        from onesignal.paging import iterate_cursor
         limit = None if page_size is None else check_int_range(page_size, "page_size", 1, MAX_CURSOR_PAGE)
-        arguments = {**filters, "organization_id": organization_id, "limit": limit}
         allowed = {p.name for p in E.LIST_AUDIT_LOGS.params} - {"organization_id", "cursor", "limit"}
         unknown = sorted(set(filters) - allowed)
         if unknown:
             raise ApiTypeError(f"got an unexpected keyword argument {unknown[0]!r}", ["iter_audit_logs"])
-        self.api_client.check_arguments(E.LIST_AUDIT_LOGS, arguments)
-        return iterate_cursor(lambda cursor: self._call(E.LIST_AUDIT_LOGS, {**arguments, "cursor": cursor}, {}),
-                              "audit_logs", "next_cursor", "has_more")
+        return self._cursor_pages(E.LIST_AUDIT_LOGS, {**filters, "organization_id": organization_id, "limit": limit},
+                                  "cursor", "audit_logs", "next_cursor", "has_more")
 
     def create_notification_batched(
         self,
