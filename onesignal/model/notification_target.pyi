@@ -6,11 +6,10 @@ from typing import Any, Mapping, Optional, Sequence, Union, overload
 from onesignal.model.player_notification_target import PlayerNotificationTarget
 from onesignal.model.player_notification_target_include_aliases import PlayerNotificationTargetIncludeAliases
 from onesignal.model.segment_notification_target import SegmentNotificationTarget
-from onesignal.model.subscription_notification_target import SubscriptionNotificationTarget
 
 
-class NotificationTarget(SegmentNotificationTarget, PlayerNotificationTarget, SubscriptionNotificationTarget):
+class NotificationTarget(SegmentNotificationTarget, PlayerNotificationTarget):
     @overload
-    def __init__(self, *, included_segments: Sequence[str] = ..., excluded_segments: Sequence[str] = ..., include_player_ids: Optional[Sequence[str]] = ..., include_external_user_ids: Optional[Sequence[str]] = ..., include_email_tokens: Sequence[str] = ..., include_phone_numbers: Sequence[str] = ..., include_ios_tokens: Sequence[str] = ..., include_wp_wns_uris: Sequence[str] = ..., include_amazon_reg_ids: Sequence[str] = ..., include_chrome_reg_ids: Sequence[str] = ..., include_chrome_web_reg_ids: Sequence[str] = ..., include_android_reg_ids: Sequence[str] = ..., include_aliases: Optional[Union[PlayerNotificationTargetIncludeAliases, Mapping[str, Sequence[str]]]] = ..., target_channel: str = ..., include_subscription_ids: Optional[Sequence[str]] = ..., email_to: Sequence[str] = ...) -> None: ...
+    def __init__(self, *, included_segments: Sequence[str] = ..., excluded_segments: Sequence[str] = ..., include_subscription_ids: Optional[Sequence[str]] = ..., include_email_tokens: Sequence[str] = ..., email_to: Sequence[str] = ..., include_phone_numbers: Sequence[str] = ..., include_ios_tokens: Sequence[str] = ..., include_wp_wns_uris: Sequence[str] = ..., include_amazon_reg_ids: Sequence[str] = ..., include_chrome_reg_ids: Sequence[str] = ..., include_chrome_web_reg_ids: Sequence[str] = ..., include_android_reg_ids: Sequence[str] = ..., include_aliases: Optional[Union[PlayerNotificationTargetIncludeAliases, Mapping[str, Sequence[str]]]] = ..., target_channel: str = ..., include_player_ids: Optional[Sequence[str]] = ..., include_external_user_ids: Optional[Sequence[str]] = ...) -> None: ...
     @overload
     def __init__(self, __fields: Mapping[str, Any], *args: Any, **kwargs: Any) -> None: ...

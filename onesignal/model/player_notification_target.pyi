@@ -3,24 +3,14 @@
 # mypy: disable-error-code="assignment, misc"
 from typing import Any, List, Mapping, Optional, Sequence, Union, overload
 
-from onesignal.model_utils import Model
 from onesignal.model.player_notification_target_include_aliases import PlayerNotificationTargetIncludeAliases
+from onesignal.model.subscription_notification_target import SubscriptionNotificationTarget
 
 
-class PlayerNotificationTarget(Model):
+class PlayerNotificationTarget(SubscriptionNotificationTarget):
     include_player_ids: Optional[List[str]]
     include_external_user_ids: Optional[List[str]]
-    include_email_tokens: Optional[List[str]]
-    include_phone_numbers: Optional[List[str]]
-    include_ios_tokens: Optional[List[str]]
-    include_wp_wns_uris: Optional[List[str]]
-    include_amazon_reg_ids: Optional[List[str]]
-    include_chrome_reg_ids: Optional[List[str]]
-    include_chrome_web_reg_ids: Optional[List[str]]
-    include_android_reg_ids: Optional[List[str]]
-    include_aliases: Optional[PlayerNotificationTargetIncludeAliases]
-    target_channel: Optional[str]
     @overload
-    def __init__(self, *, include_player_ids: Optional[Sequence[str]] = ..., include_external_user_ids: Optional[Sequence[str]] = ..., include_email_tokens: Sequence[str] = ..., include_phone_numbers: Sequence[str] = ..., include_ios_tokens: Sequence[str] = ..., include_wp_wns_uris: Sequence[str] = ..., include_amazon_reg_ids: Sequence[str] = ..., include_chrome_reg_ids: Sequence[str] = ..., include_chrome_web_reg_ids: Sequence[str] = ..., include_android_reg_ids: Sequence[str] = ..., include_aliases: Optional[Union[PlayerNotificationTargetIncludeAliases, Mapping[str, Sequence[str]]]] = ..., target_channel: str = ...) -> None: ...
+    def __init__(self, *, include_subscription_ids: Optional[Sequence[str]] = ..., include_email_tokens: Sequence[str] = ..., email_to: Sequence[str] = ..., include_phone_numbers: Sequence[str] = ..., include_ios_tokens: Sequence[str] = ..., include_wp_wns_uris: Sequence[str] = ..., include_amazon_reg_ids: Sequence[str] = ..., include_chrome_reg_ids: Sequence[str] = ..., include_chrome_web_reg_ids: Sequence[str] = ..., include_android_reg_ids: Sequence[str] = ..., include_aliases: Optional[Union[PlayerNotificationTargetIncludeAliases, Mapping[str, Sequence[str]]]] = ..., target_channel: str = ..., include_player_ids: Optional[Sequence[str]] = ..., include_external_user_ids: Optional[Sequence[str]] = ...) -> None: ...
     @overload
     def __init__(self, __fields: Mapping[str, Any], *args: Any, **kwargs: Any) -> None: ...
