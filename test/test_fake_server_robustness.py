@@ -133,7 +133,9 @@ def test_a_request_in_flight_during_reset_leaves_no_trace(client: Client) -> Non
     worker = threading.Thread(target=lambda: answers.append(client.call("POST", "/players", {
         "app_id": fake.app_id, "device_type": 1, "identifier": "late"})))
     worker.start()
-    time.sleep(0.2)
+    deadline = time.monotonic() + 30
+    while fake.faults_pending and time.monotonic() < deadline:  # until the fake holds the delayed request
+        time.sleep(0.005)
     fake.reset()
     worker.join(5)
     assert answers[0].status == 200
