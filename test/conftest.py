@@ -1,8 +1,9 @@
-"""Shared fixtures: a scripted loopback server with an API client aimed at it, a FakeOneSignal, and a clock
-for the retry loop whose waits take no time."""
+"""Shared fixtures: a scripted loopback server with an API client aimed at it, a FakeOneSignal, and clocks
+whose waits take no time: one for the retry loop, one for bulk runs, export reads and the fake."""
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Iterator, List
@@ -48,6 +49,30 @@ class StepClock(Clock):
         return self._jitter
 
 
+class HandClock:
+    """A clock for ``map``, ``read_export`` and ``FakeOneSignal(clock=...)``: time stands still until a wait
+    moves it on, and every wait is recorded. Calling it reads it, so one clock can drive the fake's rate limits
+    and export delays and the code under test together. Waits add up: with several threads waiting at once,
+    time runs ahead of what a real clock would show."""
+
+    def __init__(self, start: float = 0.0) -> None:
+        self.time = start
+        self.waits: List[float] = []
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        return self.time
+
+    def now(self) -> float:
+        return self.time
+
+    def sleep(self, seconds: float, stop: threading.Event) -> bool:
+        with self._lock:
+            self.waits.append(round(seconds, 6))
+            self.time += max(0.0, seconds)
+        return stop.is_set()
+
+
 @pytest.fixture
 def clock() -> StepClock:
     return StepClock()
@@ -80,8 +105,10 @@ def fake(running_fake: FakeOneSignal) -> FakeOneSignal:
 
 
 @pytest.fixture
-def client(fake: FakeOneSignal) -> Client:
-    return Client(fake)
+def client(fake: FakeOneSignal) -> Iterator[Client]:
+    speaker = Client(fake)
+    yield speaker
+    speaker.close()
 
 
 def pytest_collection_modifyitems(items: List[pytest.Item]) -> None:

@@ -10,24 +10,9 @@ from onesignal.bulk import rate
 from onesignal.bulk.attempts import Outcome, RetryPolicy, attempt
 from onesignal.bulk.rate import RateController
 from onesignal.retry import Failure
+from conftest import HandClock
 from onesignal.exceptions import (ApiConnectionError, ApiException, BadRequestException, RateLimitException,
                                   ServiceException)
-
-
-class HandClock:
-    """Time stands still until a wait moves it; every wait is recorded."""
-
-    def __init__(self) -> None:
-        self.time = 100.0
-        self.waits: List[float] = []
-
-    def now(self) -> float:
-        return self.time
-
-    def sleep(self, seconds: float, stop: threading.Event) -> bool:
-        self.waits.append(round(seconds, 6))
-        self.time += max(0.0, seconds)
-        return stop.is_set()
 
 
 def succeed(controller: RateController, clock: HandClock, count: int, spacing: float) -> None:
@@ -39,7 +24,7 @@ def succeed(controller: RateController, clock: HandClock, count: int, spacing: f
 
 
 def test_max_rate_spaces_turns_and_is_never_exceeded() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(max_rate=10, clock=clock)
     turns = [controller.acquire(threading.Event()) for _ in range(5)]
     assert turns == pytest.approx([100.0, 100.1, 100.2, 100.3, 100.4])
@@ -51,7 +36,7 @@ def test_max_rate_spaces_turns_and_is_never_exceeded() -> None:
 
 
 def test_an_unpaced_run_pauses_for_retry_after_and_backs_off_below_what_got_through() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(clock=clock)
     assert controller.rate is None
     succeed(controller, clock, 50, 0.01)  # 50 went through in the last half second
@@ -67,7 +52,7 @@ def test_an_unpaced_run_pauses_for_retry_after_and_backs_off_below_what_got_thro
 
 
 def test_answers_to_requests_sent_before_the_back_off_only_extend_the_pause() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(clock=clock)
     succeed(controller, clock, 40, 0.02)
     in_flight = [controller.acquire(threading.Event()) or 0.0 for _ in range(3)]
@@ -84,7 +69,7 @@ def test_answers_to_requests_sent_before_the_back_off_only_extend_the_pause() ->
 
 
 def test_the_pace_climbs_back_to_just_under_the_measured_limit_then_probes_slowly() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(clock=clock)
     succeed(controller, clock, 100, 0.01)
     controller.throttled(controller.acquire(threading.Event()) or 0.0, retry_after=1.0)
@@ -108,7 +93,7 @@ def test_the_pace_climbs_back_to_just_under_the_measured_limit_then_probes_slowl
 
 
 def test_a_429_soon_after_a_pause_backs_off_from_the_pace_not_from_the_short_count() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(clock=clock)
     succeed(controller, clock, 100, 0.01)
     controller.throttled(controller.acquire(threading.Event()) or 0.0, retry_after=1.0)
@@ -121,7 +106,7 @@ def test_a_429_soon_after_a_pause_backs_off_from_the_pace_not_from_the_short_cou
 
 
 def test_with_max_rate_a_back_off_stays_under_the_ceiling_and_the_climb_never_passes_it() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(max_rate=20, clock=clock)
     succeed(controller, clock, 25, 0.05)
     controller.throttled(controller.acquire(threading.Event()) or 0.0, retry_after=1.0)
@@ -133,7 +118,7 @@ def test_with_max_rate_a_back_off_stays_under_the_ceiling_and_the_climb_never_pa
 
 
 def test_a_429_without_retry_after_pauses_a_second_and_a_long_one_is_clamped() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(clock=clock, pause_max=5.0)
     assert controller.throttled(clock.now(), retry_after=None) == rate.DEFAULT_PAUSE
     assert controller.rate is None  # nothing had gone through: nothing to measure, only a pause
@@ -141,7 +126,7 @@ def test_a_429_without_retry_after_pauses_a_second_and_a_long_one_is_clamped() -
 
 
 def test_an_overload_before_enough_went_through_pauses_once_without_setting_a_pace() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(clock=clock, min_sample=8)
     succeed(controller, clock, 3, 0.01)  # the app's budget was nearly spent by someone else
     early = [controller.acquire(threading.Event()) or 0.0 for _ in range(5)]
@@ -155,7 +140,7 @@ def test_an_overload_before_enough_went_through_pauses_once_without_setting_a_pa
 
 
 def test_probing_speeds_up_the_longer_no_429_comes() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(clock=clock)
     succeed(controller, clock, 10, 0.1)
     controller.throttled(controller.acquire(threading.Event()) or 0.0, retry_after=1.0)
@@ -169,7 +154,7 @@ def test_probing_speeds_up_the_longer_no_429_comes() -> None:
 
 
 def test_a_stop_while_waiting_for_a_turn_gives_no_turn() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(clock=clock)
     controller.throttled(clock.now(), retry_after=10)
     stop = threading.Event()
@@ -203,7 +188,7 @@ def lost(failure: Failure = Failure.LOST) -> ApiConnectionError:
 
 
 def test_an_item_retries_429s_at_the_shared_pace_without_spending_its_retries() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     controller = RateController(clock=clock)
     errors: List[BaseException] = [error(RateLimitException, 429, 1.0) for _ in range(5)]
     outcome = attempt(failing(errors), controller, POLICY, clock, threading.Event())
@@ -212,7 +197,7 @@ def test_an_item_retries_429s_at_the_shared_pace_without_spending_its_retries() 
 
 
 def test_an_item_throttled_too_often_in_a_row_fails_with_the_429() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     policy = RetryPolicy(True, 2, 0.5, 8.0, 60.0, max_throttled=3)
     errors: List[BaseException] = [error(RateLimitException, 429, 1.0) for _ in range(5)]
     outcome = attempt(failing(errors), RateController(clock=clock), policy, clock, threading.Event())
@@ -220,7 +205,7 @@ def test_an_item_throttled_too_often_in_a_row_fails_with_the_429() -> None:
 
 
 def test_5xx_and_lost_connections_are_retried_by_the_sdk_rules_only_when_repeatable() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     errors: List[BaseException] = [error(ServiceException, 503, 2.0), lost()]
     outcome = attempt(failing(errors), RateController(clock=clock), POLICY, clock, threading.Event())
     assert (outcome.ok, outcome.requests) == (True, 3)
@@ -233,7 +218,7 @@ def test_5xx_and_lost_connections_are_retried_by_the_sdk_rules_only_when_repeata
 
 
 def test_retries_stop_after_the_configured_number() -> None:
-    clock = HandClock()
+    clock = HandClock(100.0)
     errors: List[BaseException] = [error(ServiceException, 502) for _ in range(5)]
     outcome: Outcome = attempt(failing(errors), RateController(clock=clock), POLICY, clock, threading.Event())
     assert outcome.requests == 3 and isinstance(outcome.error, ServiceException)

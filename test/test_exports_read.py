@@ -15,25 +15,10 @@ from onesignal.api.default_api import DefaultApi
 from onesignal.bulk import ProgressEvent
 from onesignal.exports import ExportNotReady, open_export
 from onesignal.testing import FakeOneSignal
+from conftest import HandClock
 from loopback import LoopbackServer
 
 APP_KEY = "app-key-that-must-stay-home"
-
-
-class HandClock:
-    """Time moves only when the reader waits; every wait is recorded."""
-
-    def __init__(self) -> None:
-        self.time = 0.0
-        self.waits: List[float] = []
-
-    def now(self) -> float:
-        return self.time
-
-    def sleep(self, seconds: float, stop: threading.Event) -> bool:
-        self.waits.append(round(seconds, 4))
-        self.time += seconds
-        return False
 
 
 def export_url(api: DefaultApi, app_id: str) -> str:
@@ -49,22 +34,30 @@ def gzip_csv(rows: List[List[str]]) -> bytes:
 
 
 @pytest.fixture
-def fake() -> Iterator[FakeOneSignal]:
-    with FakeOneSignal(export_delay=0.15) as server:
+def clock() -> HandClock:
+    return HandClock()
+
+
+@pytest.fixture
+def fake(clock: HandClock) -> Iterator[FakeOneSignal]:
+    with FakeOneSignal(export_delay=0.15, clock=clock) as server:  # the reader's waits move the fake's time
         server.add_users(f"u{i}" for i in range(2500))
         yield server
 
 
-def test_read_export_waits_out_the_404s_then_streams_every_row_without_a_key(fake: FakeOneSignal) -> None:
+def test_read_export_waits_out_the_404s_then_streams_every_row_without_a_key(fake: FakeOneSignal,
+                                                                            clock: HandClock) -> None:
     with onesignal.ApiClient(fake.configuration()) as client:
         url = export_url(DefaultApi(client), fake.app_id)
-        rows = open_export(url, client.configuration, first_poll=0.05)
+        rows = open_export(url, client.configuration, first_poll=0.05, clock=clock)
         identifiers = [row["identifier"] for row in rows]
+    # ready 0.15 s after the export call: asked at 0, 0.05 and 0.125 s (404 each time), then at 0.2375 s
+    assert clock.waits == [0.05, 0.075, 0.1125]
 
     assert identifiers == [f"u{i}@example.com" for i in range(2500)]
     assert rows.fieldnames[:3] == ["id", "identifier", "session_count"]
     downloads = [r for r in fake.requests if r.path.startswith("/exports/")]
-    assert [r.status for r in downloads][-1] == 200 and 404 in [r.status for r in downloads]
+    assert [r.status for r in downloads] == [404, 404, 404, 200]
     for request in downloads:
         assert not any(name.lower() in ("authorization", "cookie") for name in request.headers)
         assert fake.app_key not in repr(request)

@@ -8,6 +8,7 @@ from typing import List
 
 import pytest
 
+from conftest import HandClock
 from fake_client import USER_KEY, Client
 from onesignal.testing import FakeOneSignal
 
@@ -19,7 +20,7 @@ def user_path(fake: FakeOneSignal, external_id: str, app_id: str = "") -> str:
 
 
 def test_latency_delays_every_answer_without_holding_up_the_others() -> None:
-    with FakeOneSignal(latency=0.1) as fake:
+    with FakeOneSignal(latency=0.03) as fake:
         client = Client(fake)
         fake.delay_next(60, path="/apps", method="GET")  # this one will not be answered while the test runs
         held: List[object] = []
@@ -37,10 +38,10 @@ def test_latency_delays_every_answer_without_holding_up_the_others() -> None:
             time.sleep(0.005)
         started = time.monotonic()
         answer = client.call("GET", f"/notifications?app_id={fake.app_id}")
-        assert answer.status == 200 and time.monotonic() - started >= 0.1
+        assert answer.status == 200 and time.monotonic() - started >= 0.03
         assert slow.is_alive() and held == []  # served while the other was held
         quick = fake.requests[-1]
-        assert quick.answered_at - quick.received_at >= 0.1
+        assert quick.answered_at - quick.received_at >= 0.03
     slow.join()
     assert isinstance(held[0], (OSError, http.client.HTTPException))  # stop() cut the held connection
 
@@ -75,13 +76,16 @@ def test_documented_limits_apply_per_family_and_per_user() -> None:
 
 
 def test_an_export_file_answers_404_until_export_delay_has_passed() -> None:
-    with FakeOneSignal(export_delay=0.2) as fake:
+    clock = HandClock(50.0)
+    with FakeOneSignal(export_delay=0.2, clock=clock) as fake:
         client = Client(fake)
         fake.add_users(["a"])
         url = client.call("POST", f"/players/csv_export?app_id={fake.app_id}", {}).body["csv_file_url"]
         path = url[len(fake.host):]
         assert client.call("GET", path, key=None).status == 404
-        time.sleep(0.2)
+        clock.time = 50.19
+        assert client.call("GET", path, key=None).status == 404
+        clock.time = 50.2
         ready = client.call("GET", path, key=None)
         assert ready.status == 200 and ready.headers["Content-Type"] == "application/gzip"
 
@@ -105,7 +109,8 @@ def test_the_older_rate_limit_name_still_works_and_settings_are_checked() -> Non
                               ({"rate_limit": 2, "rate_limits": True}, "not both"),
                               ({"rate_limit": -1}, "positive"),
                               ({"latency": -0.5}, "latency"),
-                              ({"export_delay": "soon"}, "export_delay")]:
+                              ({"export_delay": "soon"}, "export_delay"),
+                              ({"clock": 5.0}, "clock must be a function giving seconds, got float")]:
         with pytest.raises(ValueError, match=message):
             FakeOneSignal(**settings)  # type: ignore[arg-type]
 

@@ -128,7 +128,7 @@ def test_fault_settings_are_checked(fake: FakeOneSignal, kwargs: Dict[str, Any],
 
 def test_a_request_in_flight_during_reset_leaves_no_trace(client: Client) -> None:
     fake = client.fake
-    fake.delay_next(0.5, path="/players")
+    fake.delay_next(0.1, path="/players")
     answers: List[Any] = []
     worker = threading.Thread(target=lambda: answers.append(client.call("POST", "/players", {
         "app_id": fake.app_id, "device_type": 1, "identifier": "late"})))

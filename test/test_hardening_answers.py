@@ -110,10 +110,10 @@ def test_no_key_in_the_traceback_locals_of_a_timeout(server: LoopbackServer) -> 
     release = threading.Event()
     server.answer(200, {}, hold=release, times=2)
     with make_api(server.host) as api:
-        error = raised_by(lambda: api.get_player(APP, "p", _request_timeout=(1, 0.1), _retries=0))
+        error = raised_by(lambda: api.get_player(APP, "p", _request_timeout=(1, 0.02), _retries=0))
         assert isinstance(error, onesignal.ApiTimeoutError)
         assert_no_key_in_traceback(error)
-        error = raised_by(lambda: api.get_player(APP, "p", _request_timeout=(1, 0.1), _retries=0,
+        error = raised_by(lambda: api.get_player(APP, "p", _request_timeout=(1, 0.02), _retries=0,
                                                  async_req=True).get(10))
     release.set()
     assert isinstance(error, onesignal.ApiTimeoutError)

@@ -1,5 +1,6 @@
 """Issue 9 item 8: ``python -m onesignal.testing`` as a new user meets it: fixed keys under either SDK line's
-names, ready-made ``export`` lines that ``Configuration.from_env()`` reads, and a one-line error for a busy port."""
+names, ready-made ``export`` lines that ``Configuration.from_env()`` reads, and a one-line error for a busy port.
+The fake is started as a new user starts it, in a process of its own; the refusals are checked in this process."""
 from __future__ import annotations
 
 import contextlib
@@ -9,12 +10,13 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Dict, Iterator, List, Tuple
 
 import pytest
 
 import onesignal
 from onesignal.api.default_api import DefaultApi
+from onesignal.testing.__main__ import main
 
 REPO = Path(__file__).resolve().parents[1]
 APP_ID = "3f1c2b7e-0000-4000-8000-00000000c0de"
@@ -86,17 +88,24 @@ def test_fixed_keys_and_export_lines(flags: List[str], monkeypatch: pytest.Monke
             assert api.get_notifications(APP_ID).total_count == 0  # the app key opens the app
 
 
-def test_a_busy_port_is_one_line_on_stderr_without_a_traceback() -> None:
+def run_main(arguments: List[str], capsys: pytest.CaptureFixture[str]) -> Tuple[object, str, str]:
+    """``python -m onesignal.testing`` with ``arguments``, in this process: its exit code, stdout and stderr.
+    (Each error path ends in ``SystemExit``: an exception of any other kind would be a traceback.)"""
+    with pytest.raises(SystemExit) as exited:
+        main(arguments)
+    out, err = capsys.readouterr()
+    return exited.value.code, out, err
+
+
+def test_a_busy_port_is_one_line_on_stderr_without_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen(1)
         port = taken.getsockname()[1]
-        done = subprocess.run(command("--port", str(port)), capture_output=True, text=True, cwd=REPO,
-                              env=environment(), timeout=30)
-    assert done.returncode == 1
-    assert done.stdout == ""
-    assert done.stderr == (f"python -m onesignal.testing: cannot listen on 127.0.0.1:{port}: Address already in "
-                           "use; choose another --port (0 picks a free one)\n")
+        code, out, err = run_main(["--port", str(port)], capsys)
+    assert (code, out) == (1, "")
+    assert err == (f"python -m onesignal.testing: cannot listen on 127.0.0.1:{port}: Address already in "
+                   "use; choose another --port (0 picks a free one)\n")
 
 
 @pytest.mark.parametrize("flags, message", [
@@ -105,8 +114,7 @@ def test_a_busy_port_is_one_line_on_stderr_without_a_traceback() -> None:
     (("--app-id", "a b"), "argument --app-id: expected an id without spaces"),
     (("--port", "70000"), "argument --port: expected a port number from 0 to 65535, got '70000'"),
 ])
-def test_bad_flags_are_refused_in_a_line(flags: List[str], message: str) -> None:
-    done = subprocess.run(command(*flags), capture_output=True, text=True, cwd=REPO, env=environment(), timeout=30)
-    assert done.returncode == 2
-    assert f"python -m onesignal.testing: error: {message}" in done.stderr
-    assert "Traceback" not in done.stderr
+def test_bad_flags_are_refused_in_a_line(flags: List[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_main(list(flags), capsys)
+    assert (code, out) == (2, "")
+    assert f"python -m onesignal.testing: error: {message}" in err.splitlines()[-1]

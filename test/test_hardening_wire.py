@@ -182,19 +182,19 @@ def test_a_101_answer_to_a_patch_is_a_connection_error_and_the_stray_answer_reac
 
 
 def trickled_body(server: RawServer, conn: socket.socket, request: Request) -> None:
-    """Headers at once, then a 1000-byte body one byte every 20 ms (20 s in all) until the test ends."""
-    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n")
-    for _ in range(1000):
-        if server.stop.wait(0.02):
+    """Headers at once, then a 4000-byte body one byte every 5 ms (20 s in all) until the test ends."""
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n")
+    for _ in range(4000):
+        if server.stop.wait(0.005):
             return
         conn.sendall(b" ")
 
 
 def trickled_headers(server: RawServer, conn: socket.socket, request: Request) -> None:
-    """The status line at once, then a header one byte every 20 ms."""
+    """The status line at once, then a header one byte every 5 ms (20 s in all)."""
     conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
-    for _ in range(1000):
-        if server.stop.wait(0.02):
+    for _ in range(4000):
+        if server.stop.wait(0.005):
             return
         conn.sendall(b"a")
 
@@ -217,12 +217,12 @@ def call_in_thread(call: Callable[[], Any], seconds: float = 5.0) -> List[BaseEx
 
 
 @pytest.mark.parametrize("script", [trickled_body, trickled_headers], ids=["body", "headers"])
-@pytest.mark.parametrize("timeout", [0.1, (1, 0.1)], ids=["number", "pair"])
+@pytest.mark.parametrize("timeout", [0.03, (1, 0.03)], ids=["number", "pair"])
 def test_a_trickled_answer_is_cut_at_the_read_timeout(script: Script, timeout: Any) -> None:
     with RawServer(script) as server, make_api(server.host, retries=0) as api:
         (error,) = call_in_thread(lambda: api.get_player(APP, "p1", _request_timeout=timeout))
         assert isinstance(error, onesignal.ApiTimeoutError), repr(error)
-        assert str(error) == ("(no answer) timed out waiting for the answer: no complete answer within 0.1 s "
+        assert str(error) == ("(no answer) timed out waiting for the answer: no complete answer within 0.03 s "
                               "(the read timeout)")
         (error,) = call_in_thread(lambda: api.get_player(APP, "p2", _request_timeout=timeout,
                                                          async_req=True).get(10))
@@ -230,9 +230,9 @@ def test_a_trickled_answer_is_cut_at_the_read_timeout(script: Script, timeout: A
 
 
 def test_a_configured_timeout_bounds_a_trickled_answer_too() -> None:
-    with RawServer(trickled_body) as server, make_api(server.host, retries=0, timeout=(1, 0.1)) as api:
+    with RawServer(trickled_body) as server, make_api(server.host, retries=0, timeout=(1, 0.03)) as api:
         (error,) = call_in_thread(lambda: api.get_player(APP, "p1"))
-        assert isinstance(error, onesignal.ApiTimeoutError) and "0.1 s (the read timeout)" in str(error)
+        assert isinstance(error, onesignal.ApiTimeoutError) and "0.03 s (the read timeout)" in str(error)
 
 
 def test_the_call_ceiling_stops_retries_whose_wait_would_pass_it(server: LoopbackServer, clock: StepClock) -> None:
@@ -254,9 +254,9 @@ def test_the_call_ceiling_cuts_an_attempt_that_is_still_waiting(server: Loopback
     server.answer(200, {"id": "p1", "device_type": 1}, hold=release)
     with make_api(server.host, retries=3) as api:
         with pytest.raises(onesignal.ApiTimeoutError) as info:
-            api.get_player(APP, "p1", _request_timeout=(1, 30), _call_timeout=0.1)
+            api.get_player(APP, "p1", _request_timeout=(1, 30), _call_timeout=0.03)
     release.set()
-    assert str(info.value) == ("(no answer) timed out waiting for the answer: no complete answer within 0.1 s (the "
+    assert str(info.value) == ("(no answer) timed out waiting for the answer: no complete answer within 0.03 s (the "
                                "call's ceiling, call_timeout)")
     assert len(server.requests) == 1  # no time was left for a retry
 
@@ -325,7 +325,7 @@ def test_a_retry_after_outside_http_forms_is_not_taken_for_ten_seconds(server: L
     assert len(server.requests) == 2
 
 
-@pytest.mark.parametrize("timeout, shown", [(0.1, "0.1"), ((1, 0.15), "0.15")])
+@pytest.mark.parametrize("timeout, shown", [(0.02, "0.02"), ((1, 0.03), "0.03")])
 def test_timeout_messages_show_the_seconds_as_given(server: LoopbackServer, timeout: Any, shown: str) -> None:
     release = threading.Event()
     server.answer(200, {}, hold=release)

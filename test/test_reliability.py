@@ -452,7 +452,7 @@ def test_hung_server_is_cut_by_the_per_call_read_timeout(timed: TimedServer) -> 
     timed.answer(200, {"id": "p1", "device_type": 1}, hold=release)
     with make_api(timed.host, retries=0) as api:
         with pytest.raises(onesignal.ApiTimeoutError) as info:
-            api.get_player(APP, "p1", _request_timeout=(1, 0.1))
+            api.get_player(APP, "p1", _request_timeout=(1, 0.02))
     release.set()
     exc = info.value
     assert isinstance(exc, onesignal.ApiConnectionError)
@@ -466,7 +466,7 @@ def test_hung_server_is_cut_by_the_per_call_read_timeout(timed: TimedServer) -> 
 def test_configuration_timeout_applies_to_every_call(timed: TimedServer) -> None:
     release = threading.Event()
     timed.answer(200, {}, hold=release)
-    with make_api(timed.host, retries=0, timeout=(1, 0.1)) as api:
+    with make_api(timed.host, retries=0, timeout=(1, 0.02)) as api:
         with pytest.raises(onesignal.ApiTimeoutError):
             api.get_notification(APP, "n1")
     release.set()
@@ -474,12 +474,12 @@ def test_configuration_timeout_applies_to_every_call(timed: TimedServer) -> None
 
 def test_a_timeout_changed_after_the_client_was_made_applies(timed: TimedServer) -> None:
     release = threading.Event()
-    timed.answer(200, {"id": "p1", "device_type": 1}, delay=0.15)
+    timed.answer(200, {"id": "p1", "device_type": 1}, delay=0.05)
     timed.answer(200, {}, hold=release)
-    with make_api(timed.host, retries=0, timeout=(1, 0.1)) as api:
+    with make_api(timed.host, retries=0, timeout=(1, 0.02)) as api:
         api.api_client.configuration.timeout = (1, 5)
-        assert api.get_player(APP, "p1").id == "p1"  # 0.15 s late: in time for the new timeout only
-        api.api_client.configuration.timeout = (1, 0.1)
+        assert api.get_player(APP, "p1").id == "p1"  # 0.05 s late: in time for the new timeout only
+        api.api_client.configuration.timeout = (1, 0.02)
         with pytest.raises(onesignal.ApiTimeoutError):
             api.get_notification(APP, "n1")
     release.set()
@@ -500,7 +500,7 @@ def test_read_timeout_on_patch_is_not_retried(timed: TimedServer) -> None:
     timed.answer(202, {}, hold=release)
     with make_api(timed.host) as api:
         with pytest.raises(onesignal.ApiTimeoutError):
-            api.update_user(APP, "external_id", "alias-1", user_update(), _request_timeout=(1, 0.1))
+            api.update_user(APP, "external_id", "alias-1", user_update(), _request_timeout=(1, 0.02))
     release.set()
     assert len(timed.requests) == 1
 
@@ -811,7 +811,7 @@ def test_keys_never_appear_in_reprs_exceptions_or_log_lines(
         failing(lambda: api.create_notification(notification()))
         release = threading.Event()
         timed.answer(200, {}, hold=release, times=2)
-        failing(lambda: api.get_player(APP, "p2", _request_timeout=(1, 0.1)))
+        failing(lambda: api.get_player(APP, "p2", _request_timeout=(1, 0.02)))
         release.set()
 
     assert [type(e) for e in exceptions] == [

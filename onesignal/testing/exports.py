@@ -69,7 +69,7 @@ def download(call: Call) -> Reply:
 
     Until the file is ready (``export_delay`` after the export call) it answers 404, as the API's files do.
     """
-    exported = call.store.files.get(call.params["name"])
-    if exported is None or not exported.ready():
+    exported = call.store.ready_file(call.params["name"])
+    if exported is None:
         raise ApiError(404, "no such export file")
     return Reply(200, raw=exported.content, content_type="application/gzip")

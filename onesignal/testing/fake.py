@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import copy
 import threading
+import time
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Type
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Type
 
 from onesignal.testing import handlers_notifications, handlers_players, handlers_users
 from onesignal.testing.audit import event_view
@@ -63,6 +64,9 @@ class FakeOneSignal:
       notifications 150/s per app, changes to users and subscriptions 1,000/s per app and 1/s per user or
       subscription, reading messages, templates and users 1/s per app;
     * ``export_delay``: an export's file answers 404 for that many seconds after the export call.
+
+    ``clock`` is where the rate limits and export delays read the time (``time.monotonic`` by default): a test
+    can pass a clock it moves itself, so that neither needs real waiting.
     """
 
     def __init__(
@@ -74,6 +78,7 @@ class FakeOneSignal:
         rate_limits: bool = False,
         export_delay: float = 0.0,
         rate_limit_per_second: Optional[float] = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.app_id = new_id()
         self.app_key = new_key()
@@ -81,13 +86,17 @@ class FakeOneSignal:
         self.organization_id = new_id()
         self._port = port
         self._export_delay = _seconds(export_delay, "export_delay")
-        limits = RateLimits(_limit_rules(rate_limit, rate_limits, rate_limit_per_second))
+        if not callable(clock):
+            raise ValueError(f"clock must be a function giving seconds, got {type(clock).__name__}")
+        self._clock = clock
+        limits = RateLimits(_limit_rules(rate_limit, rate_limits, rate_limit_per_second), clock)
         self._dispatcher = Dispatcher(self._fresh_store(), limits, _seconds(latency, "latency"))
         self._server: Optional[FakeHTTPServer] = None
         self._thread: Optional[threading.Thread] = None
 
     def _fresh_store(self) -> Store:
-        return Store(self.user_key, self.app_id, self.app_key, self.organization_id, export_delay=self._export_delay)
+        return Store(self.user_key, self.app_id, self.app_key, self.organization_id, export_delay=self._export_delay,
+                     clock=self._clock)
 
     # -- lifecycle -------------------------------------------------------
 

@@ -30,7 +30,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from onesignal.testing.resources import ApiKey, AuditEvent, CustomEvent, Journey, Template
 from onesignal.testing.wire import ApiError, JsonObject
@@ -262,13 +262,10 @@ class App:
 
 @dataclass(frozen=True)
 class ExportFile:
-    """An exported file and the moment (``time.monotonic()``) from which it can be downloaded."""
+    """An exported file and the moment (on the store's clock) from which it can be downloaded."""
 
     content: bytes
     ready_at: float
-
-    def ready(self) -> bool:
-        return time.monotonic() >= self.ready_at
 
 
 class Store:
@@ -282,8 +279,10 @@ class Store:
         organization_id: Optional[str] = None,
         *,
         export_delay: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.lock = threading.RLock()
+        self.clock = clock
         self.user_key = user_key
         self.organization_id = organization_id or new_id()
         self.organization_key_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"organization-key:{self.organization_id}"))
@@ -319,5 +318,10 @@ class Store:
     def save_file(self, content: bytes, host: str) -> str:
         """Keep an exported file, ready ``export_delay`` seconds from now, and return the URL that serves it."""
         name = f"{new_id()}.csv.gz"
-        self.files[name] = ExportFile(content, time.monotonic() + self.export_delay)
+        self.files[name] = ExportFile(content, self.clock() + self.export_delay)
         return f"{host}/exports/{name}"
+
+    def ready_file(self, name: str) -> Optional[ExportFile]:
+        """The exported file called ``name`` once its ``export_delay`` has passed; None before, or if unknown."""
+        exported = self.files.get(name)
+        return exported if exported is not None and self.clock() >= exported.ready_at else None
