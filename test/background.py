@@ -1,22 +1,30 @@
-"""The slow checks that run other programs (mypy, pyright, a package build), started as soon as the tests are
-collected so that they run on another core while the other tests run; a test waits for the one it reads.
+"""The checks that run other programs (mypy, pyright, a package build, scripts that need a fresh interpreter),
+started as soon as the tests are collected so that they run on another core while the other tests run; a test
+waits for the one it reads.
 
-Only the checks some collected test asks for are started (``CHECKS`` names each and what starts it).
+Only the checks some collected test asks for are started (``CHECKS`` names each and what starts it). A test
+module adds its own fresh-process scripts with ``define``.
 """
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Optional
+from typing import Callable, Dict, List, Mapping, NamedTuple, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "test" / "typing_samples"
 SAMPLE_FILES = [SAMPLES / "user_code.py", SAMPLES / "user_mistakes.py"]
 _WORK = Path(tempfile.mkdtemp(prefix="onesignal-checks-"))
+
+
+class Program(NamedTuple):
+    command: List[str]
+    env: Optional[Mapping[str, str]] = None  # None: this process's environment
 
 
 class Finished(NamedTuple):
@@ -25,29 +33,52 @@ class Finished(NamedTuple):
     stderr: str
 
 
-def _mypy() -> Optional[List[str]]:
+def _mypy() -> Optional[Program]:
     import importlib.util
     if importlib.util.find_spec("mypy") is None:
         return None
-    return [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(_WORK / "mypy-cache"), "onesignal",
-            *(str(p.relative_to(ROOT)) for p in SAMPLE_FILES)]
+    return Program([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(_WORK / "mypy-cache"), "onesignal",
+                    *(str(p.relative_to(ROOT)) for p in SAMPLE_FILES)])
 
 
-def _pyright() -> Optional[List[str]]:
+def _pyright() -> Optional[Program]:
     command = shutil.which("pyright")
     if command is None:
         return None
     config = _WORK / "pyrightconfig.json"
     config.write_text(json.dumps({"extraPaths": [str(ROOT)], "typeCheckingMode": "strict",
                                   "pythonVersion": f"{sys.version_info[0]}.{sys.version_info[1]}"}))
-    return [command, "-p", str(config), "--outputjson", *map(str, SAMPLE_FILES)]
+    return Program([command, "-p", str(config), "--outputjson", *map(str, SAMPLE_FILES)])
 
 
-def _wheel() -> Optional[List[str]]:
-    return [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(_WORK / "wheel"), str(ROOT)]
+def _wheel() -> Optional[Program]:
+    """pip's build of the package, offline (setuptools comes from test-requirements.txt) and from a copy of the
+    sources, so that nothing is written into the repository."""
+    source = _WORK / "source"
+    shutil.copytree(ROOT / "onesignal", source / "onesignal", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("setup.py", "pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / name, source / name)
+    return Program([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q",
+                    "-w", str(_WORK / "wheel"), str(source)])
 
 
-CHECKS = {"mypy": _mypy, "pyright": _pyright, "wheel": _wheel}
+CHECKS: Dict[str, Callable[[], Optional[Program]]] = {"mypy": _mypy, "pyright": _pyright, "wheel": _wheel}
+
+
+def define(name: str, *arguments: str, env: Optional[Mapping[str, str]] = None) -> None:
+    """Name a run of this Python with ``arguments`` (``"-c", script`` or a file), in the repository, that a test
+    needs in a fresh interpreter; it starts after collection when a collected test is marked
+    ``@pytest.mark.background(name)``."""
+    if name in CHECKS:
+        raise ValueError(f"a background check named {name!r} exists already")
+    CHECKS[name] = lambda: Program([sys.executable, *arguments], env)
+
+
+def _lower_priority() -> None:
+    """In the child, before it runs: yield the CPU to the test process, whose tests are the critical path."""
+    os.nice(10)
+
+
 _running: Dict[str, subprocess.Popen] = {}  # type: ignore[type-arg]
 _finished: Dict[str, Finished] = {}
 
@@ -56,11 +87,13 @@ def start(name: str) -> None:
     """Start a check in the background, once."""
     if name in _running or name in _finished:
         return
-    command = CHECKS[name]()
-    if command is None:
+    program = CHECKS[name]()
+    if program is None:
         _finished[name] = Finished(-1, "", f"{name} is not installed")
         return
-    _running[name] = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _running[name] = subprocess.Popen(program.command, cwd=ROOT, env=program.env, stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE, text=True,
+                                      preexec_fn=_lower_priority if hasattr(os, "nice") else None)
 
 
 def result(name: str) -> Finished:
@@ -68,7 +101,7 @@ def result(name: str) -> Finished:
     start(name)
     if name not in _finished:
         process = _running.pop(name)
-        stdout, stderr = process.communicate()
+        stdout, stderr = process.communicate(timeout=600)
         _finished[name] = Finished(process.returncode, stdout, stderr)
     return _finished[name]
 

@@ -21,7 +21,7 @@ def message(**extra: Any) -> Dict[str, Any]:
 
 @pytest.fixture
 def fake() -> Iterator[FakeOneSignal]:
-    with FakeOneSignal(latency=0.05) as server:
+    with FakeOneSignal(latency=0.02) as server:  # long enough for batches in flight to overlap
         server.add_users(IDS, subscription_type="AndroidPush")
         yield server
 

@@ -51,7 +51,7 @@ def test_map_reaches_a_rate_limit_it_was_not_told_with_few_429s() -> None:
     # One worker, and one clock for the run and the fake that moves only when the run waits: every turn, 429
     # and pause happens at the same moment on each run, and none takes real time. (benchmarks/bulk.py measures
     # sixteen workers against the fake's limit on the real clock.)
-    limit, count = 200, 500
+    limit, count = 100, 300
     clock = HandClock(1000.0)
     with FakeOneSignal(rate_limit=limit, clock=clock) as fake, onesignal.ApiClient(configured(fake)) as client:
         fake.add_users(f"u{i}" for i in range(count))
@@ -157,13 +157,13 @@ def test_a_generator_of_a_million_items_is_read_as_the_work_goes(fake: FakeOneSi
 
     def watch(event: ProgressEvent) -> None:
         gaps.append(pulled - event.done)
-        if event.done >= 200:
+        if event.done >= 100:
             raise KeyboardInterrupt  # enough: the point is how much was read meanwhile
 
     with pytest.raises(BulkInterrupted) as stopped:
         api.map("update_user", items(), workers=4, progress=watch)
     report = stopped.value.report
-    assert report.interrupted and report.ok >= 200
+    assert report.interrupted and report.ok >= 100
     assert max(gaps) <= 2 * 4 + 1  # never more than two items per worker read ahead of the work
     assert pulled <= report.done + 2 * 4 + 1
 
@@ -173,7 +173,7 @@ def test_a_crash_and_a_rerun_with_a_journal_apply_every_item_exactly_once(fake: 
     journal = tmp_path / "tags.journal"
 
     def crashing(stop_after: int) -> Iterator[Dict[str, Any]]:
-        for i in range(300):
+        for i in range(120):
             if i == stop_after:
                 raise KeyboardInterrupt  # the operator hits Ctrl-C while items are being read
             yield update(fake, f"u{i}")
@@ -182,32 +182,32 @@ def test_a_crash_and_a_rerun_with_a_journal_apply_every_item_exactly_once(fake: 
         return str(item["alias_id"])
 
     with pytest.raises(BulkInterrupted) as first:
-        api.map("update_user", crashing(120), journal=journal, key=external_id, workers=8)
+        api.map("update_user", crashing(40), journal=journal, key=external_id, workers=8)
     done_first = first.value.report.ok
-    assert 0 < done_first <= 120 and first.value.report.interrupted
+    assert 0 < done_first <= 40 and first.value.report.interrupted
     assert sum(accepted_updates(fake).values()) == done_first  # everything processed was recorded
 
     with pytest.raises(BulkInterrupted) as second:
-        api.map("update_user", crashing(250), journal=journal, key=external_id, workers=8)
+        api.map("update_user", crashing(80), journal=journal, key=external_id, workers=8)
     assert second.value.report.skipped == done_first
 
     final = api.map("update_user", crashing(-1), journal=journal, key=external_id, workers=8)
     assert final.skipped == done_first + second.value.report.ok
-    assert final.skipped + final.ok == 300 and not final.failed
-    assert accepted_updates(fake) == {f"u{i}": 1 for i in range(300)}
+    assert final.skipped + final.ok == 120 and not final.failed
+    assert accepted_updates(fake) == {f"u{i}": 1 for i in range(120)}
     lines = journal.read_text().splitlines()
     assert lines[0] == '{"onesignal_journal": 1, "operation": "update_user"}'
-    assert sorted(lines[1:]) == sorted(f'"u{i}"' for i in range(300))
+    assert sorted(lines[1:]) == sorted(f'"u{i}"' for i in range(120))
 
 
 def test_ctrl_c_stops_cleanly_and_a_rerun_finishes_the_job(fake: FakeOneSignal, api: DefaultApi,
                                                            tmp_path: Path) -> None:
     journal = tmp_path / "run.journal"
-    items = [update(fake, f"u{i}") for i in range(300)]
+    items = [update(fake, f"u{i}") for i in range(120)]
     pressed: List[int] = []
 
     def press_ctrl_c(event: ProgressEvent) -> None:
-        if event.done == 50 and not pressed:
+        if event.done == 30 and not pressed:
             pressed.append(event.done)
             os.kill(os.getpid(), signal.SIGINT)  # as a terminal would: a signal, at no particular point
 
@@ -215,10 +215,10 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes_the_job(fake: FakeOneSignal, 
         api.map("update_user", items, journal=journal, key=lambda item: item["alias_id"], progress=press_ctrl_c)
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # Python's own handling is back
     report = stopped.value.report
-    assert 50 <= report.ok < 300 and "interrupted" in repr(report)
+    assert 30 <= report.ok < 120 and "interrupted" in repr(report)
     rerun = api.map("update_user", items, journal=journal, key=lambda item: item["alias_id"])
-    assert (rerun.skipped, rerun.ok + rerun.skipped) == (report.ok, 300)
-    assert accepted_updates(fake) == {f"u{i}": 1 for i in range(300)}
+    assert (rerun.skipped, rerun.ok + rerun.skipped) == (report.ok, 120)
+    assert accepted_updates(fake) == {f"u{i}": 1 for i in range(120)}
 
 
 def test_a_line_cut_short_by_a_crash_is_not_a_record(fake: FakeOneSignal, api: DefaultApi, tmp_path: Path) -> None:

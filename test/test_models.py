@@ -14,14 +14,13 @@ import datetime as dt
 import json
 import os
 import pickle
-import subprocess
-import sys
 import typing
 from pathlib import Path
 from typing import Any, Dict, List, NamedTuple, Tuple
 
 import pytest
 
+import background
 import onesignal
 from onesignal import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError
 import onesignal.models as M
@@ -919,16 +918,20 @@ print("onesignal.model.app" in after_use, "onesignal.model.notification" in afte
 """
 
 
-def run_fresh(script: str) -> List[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
-                         cwd=str(REPO), timeout=60)
+FRESH = {**os.environ, "PYTHONPATH": str(REPO)}
+background.define("lazy model import", "-c", LAZY_IMPORT_SCRIPT, env=FRESH)
+
+
+def fresh_lines(name: str) -> List[str]:
+    """The lines printed by the fresh-interpreter script ``name`` (run in the background, see background.py)."""
+    out = background.result(name)
     assert out.returncode == 0, out.stderr[-2000:]
     return out.stdout.splitlines()
 
 
+@pytest.mark.background("lazy model import")
 def test_import_does_not_load_model_modules() -> None:
-    assert run_fresh(LAZY_IMPORT_SCRIPT) == ["[]", "onesignal.model.notification", "False True"]
+    assert fresh_lines("lazy model import") == ["[]", "onesignal.model.notification", "False True"]
 
 
 FRESH_TOP_LEVEL_SCRIPT = """
@@ -939,11 +942,13 @@ print(onesignal.Notification.__module__)
 from onesignal import models
 print(models.MODEL_MODULES["App"])
 """
+background.define("top-level model access", "-c", FRESH_TOP_LEVEL_SCRIPT, env=FRESH)
 
 
+@pytest.mark.background("top-level model access")
 def test_top_level_lazy_model_access_in_a_fresh_process() -> None:
     # ``onesignal.Notification`` and ``from onesignal import models`` before ``onesignal.models`` was imported
-    assert run_fresh(FRESH_TOP_LEVEL_SCRIPT) == ["False", "onesignal.model.notification", "app"]
+    assert fresh_lines("top-level model access") == ["False", "onesignal.model.notification", "app"]
 
 
 def test_reference_style_arguments_are_accepted() -> None:

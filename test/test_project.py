@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import ast
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -48,29 +47,38 @@ def test_package_ships_py_typed() -> None:
     assert (ROOT / "onesignal" / "py.typed").exists()
 
 
+background.define("import loads no model", "-c", (
+    "import sys, onesignal; from onesignal.api import default_api; import onesignal.models; "
+    "print(sorted(m for m in sys.modules if m.startswith('onesignal.model.')))"))
+
+
+@pytest.mark.background("import loads no model")
 def test_import_loads_no_model_module() -> None:
-    code = ("import sys, onesignal; from onesignal.api import default_api; import onesignal.models; "
-            "print(sorted(m for m in sys.modules if m.startswith('onesignal.model.')))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = background.result("import loads no model")
+    assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
 
 
+background.define("third-party imports", "-c", (
+    "import sys, sysconfig\n"
+    "before = set(sys.modules)\n"
+    "import onesignal\n"
+    "from onesignal.api import default_api\n"
+    "onesignal.ApiClient().close()\n"  # the transport loads with the first client
+    "from onesignal.model.notification import Notification\n"
+    "onesignal.ApiClient.sanitize_for_serialization(Notification(app_id='a', send_after='2026-01-01'))\n"
+    "stdlib = sysconfig.get_paths()['stdlib']\n"
+    "def third_party(name):\n"
+    "    path = getattr(sys.modules[name], '__file__', None) or ''\n"
+    "    return 'site-packages' in path or not path.startswith(stdlib) and path != ''\n"
+    "print(sorted({m.split('.')[0] for m in set(sys.modules) - before if third_party(m)}))\n"
+))
+
+
+@pytest.mark.background("third-party imports")
 def test_runtime_imports_only_the_declared_dependencies() -> None:
-    code = (
-        "import sys, sysconfig\n"
-        "before = set(sys.modules)\n"
-        "import onesignal\n"
-        "from onesignal.api import default_api\n"
-        "onesignal.ApiClient().close()\n"  # the transport loads with the first client
-        "from onesignal.model.notification import Notification\n"
-        "onesignal.ApiClient.sanitize_for_serialization(Notification(app_id='a', send_after='2026-01-01'))\n"
-        "stdlib = sysconfig.get_paths()['stdlib']\n"
-        "def third_party(name):\n"
-        "    path = getattr(sys.modules[name], '__file__', None) or ''\n"
-        "    return 'site-packages' in path or not path.startswith(stdlib) and path != ''\n"
-        "print(sorted({m.split('.')[0] for m in set(sys.modules) - before if third_party(m)}))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = background.result("third-party imports")
+    assert out.returncode == 0, out.stderr
     assert set(ast.literal_eval(out.stdout)) <= {"onesignal", "urllib3", "dateutil", "certifi", "six"}
     assert "onesignal" in out.stdout and "urllib3" in out.stdout
 

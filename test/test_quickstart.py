@@ -3,18 +3,23 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+import pytest
+
+import background
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+background.define("quickstart", str(ROOT / "examples" / "quickstart.py"),
+                  env={**{k: v for k, v in os.environ.items() if not k.startswith("ONESIGNAL_")},
+                       "PYTHONPATH": str(ROOT)})
+
+
+@pytest.mark.background("quickstart")
 def test_quickstart_runs_on_the_embedded_fake() -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ONESIGNAL_")}
-    env["PYTHONPATH"] = str(ROOT)
-    result = subprocess.run([sys.executable, str(ROOT / "examples" / "quickstart.py")], env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = background.result("quickstart")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert re.fullmatch(r"ONESIGNAL_APP_ID/ONESIGNAL_APP_KEY not set: using the embedded FakeOneSignal at "
