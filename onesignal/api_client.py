@@ -247,8 +247,7 @@ class ApiClient:
                 items = value if isinstance(value, (list, tuple)) else (value,)
                 query.extend((param.wire_name, _query_text(item)) for item in items)
             else:
-                from onesignal.model_utils import to_wire
-                body = to_wire(value)
+                body = value
                 body_name = param.name
         headers, sealed = self.default_headers.split()
         sealed["Authorization"] = self._authorization(endpoint)
@@ -258,14 +257,16 @@ class ApiClient:
         idempotency_key = None
         encoded = None
         if body is not None:
+            from onesignal.model_utils import Model, to_json
             if endpoint.idempotency_field:
-                body = dict(body)
-                idempotency_key = body.get(endpoint.idempotency_field)
+                fields = body._d if isinstance(body, Model) else body
+                idempotency_key = fields.get(endpoint.idempotency_field)
                 if not idempotency_key:
-                    idempotency_key = body[endpoint.idempotency_field] = _new_uuid4()
+                    idempotency_key = _new_uuid4()
+                    body = {**fields, endpoint.idempotency_field: idempotency_key}  # the caller's is left alone
             headers["Content-Type"] = "application/json"
             try:
-                encoded = _JSON.encode(body).encode()
+                encoded = to_json(body)
             except (TypeError, ValueError) as exc:
                 raise ApiTypeError(f"cannot be sent as JSON: {exc}", [endpoint.name, body_name]) from None
         url = self.configuration.host + path + ("?" + urlencode(query) if query else "")
@@ -289,10 +290,6 @@ class ApiClient:
         if options.get("_return_http_data_only", True):
             return data
         return data, response.status, dict(response.headers)
-
-
-# One encoder for every body: compact, and refusing NaN (json.dumps with options would make one per call).
-_JSON = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
 
 
 def _new_uuid4() -> str:
@@ -333,7 +330,8 @@ _UNSAFE_PATH_VALUES = frozenset(("", ".", ".."))
 
 
 def _checked_arguments(endpoint: Endpoint, arguments: Mapping[str, Any], check_types: bool) -> Dict[str, Any]:
-    """The arguments by name, each checked (and a dict given for a model turned into that model)."""
+    """The arguments by name, each checked; a dict given for a body model is checked as building the model
+    would, and kept as a dict to send (see ``TypeSpec.check_to_send``)."""
     from onesignal.model_utils import check_value, parse_type
     values: Dict[str, Any] = {}
     for param in endpoint.params:
@@ -341,7 +339,8 @@ def _checked_arguments(endpoint: Endpoint, arguments: Mapping[str, Any], check_t
         if value is None:
             continue
         if check_types:
-            value = check_value(parse_type(param.type), param.enum, value, [endpoint.name, param.name])
+            value = check_value(parse_type(param.type), param.enum, value, [endpoint.name, param.name],
+                                param.location == "body")
             if param.max_items is not None and len(value) > param.max_items:
                 raise ApiValueError(f"at most {param.max_items} items may be sent, got {len(value)}",
                                     [endpoint.name, param.name])

@@ -23,8 +23,10 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import importlib
+import json
 import re
-from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, Iterable, Iterator, List, Mapping,
+from collections.abc import Mapping  # not typing's alias: its isinstance checks cost a detour through typing
+from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, Iterable, Iterator, List,
                     NamedTuple, Optional, Sequence, Tuple, TypeVar)
 
 from onesignal.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError, PathItem
@@ -43,6 +45,12 @@ class TypeSpec:
     def check(self, value: Any, path: Path) -> Any:
         """Return the value to store, or raise ``ApiTypeError``/``ApiValueError`` naming ``path``."""
         return value
+
+    def check_to_send(self, value: Any, path: Path) -> Any:
+        """Check a value as ``check`` does, for a request body: a dict given for a model is checked field by
+        field but stays a dict (keyed by wire names) instead of becoming the model. What remains to convert
+        (models, dates) ``to_json`` converts."""
+        return self.check(value, path)
 
     def decoder(self) -> Optional[Decoder]:
         """A function that turns the JSON value into its Python form, or None when it is kept as it is."""
@@ -193,12 +201,17 @@ class ListSpec(TypeSpec):
         self.name = f"List[{item.name}]"
 
     def check(self, value: Any, path: Path) -> Any:
+        return self._items(value, path, self.item.check)
+
+    def check_to_send(self, value: Any, path: Path) -> Any:
+        return self._items(value, path, self.item.check_to_send)
+
+    def _items(self, value: Any, path: Path, check: Callable[[Any, Path], Any]) -> List[Any]:
         if not isinstance(value, (list, tuple)):
             raise self.fail(value, path)
         plain = getattr(self.item, "plain", None)
         if plain is not None and all(type(item) in plain for item in value):
             return list(value)  # plain values of the item type: a copy, nothing to check item by item
-        check = self.item.check
         return [check(item, path + [i]) for i, item in enumerate(value)]
 
     def expected(self) -> str:
@@ -220,6 +233,12 @@ class DictSpec(TypeSpec):
         self.name = f"Dict[str, {value.name}]"
 
     def check(self, value: Any, path: Path) -> Any:
+        return self._entries(value, path, self.value.check)
+
+    def check_to_send(self, value: Any, path: Path) -> Any:
+        return self._entries(value, path, self.value.check_to_send)
+
+    def _entries(self, value: Any, path: Path, check: Callable[[Any, Path], Any]) -> Dict[str, Any]:
         if isinstance(value, Model) and value._extra_allowed:
             value = value._data()  # a free-form model (IdentityObject) stands for its plain dict
         if not isinstance(value, Mapping):
@@ -228,7 +247,7 @@ class DictSpec(TypeSpec):
         for key, item in value.items():
             if not isinstance(key, str):
                 raise ApiTypeError(f"keys must be str, got {type(key).__name__}", path, key_type=True)
-            out[key] = self.value.check(item, path + [key])
+            out[key] = check(item, path + [key])
         return out
 
     def expected(self) -> str:
@@ -250,12 +269,9 @@ class ModelSpec(TypeSpec):
     def __init__(self, name: str) -> None:
         self.name = name
 
-    @property
+    @functools.cached_property
     def cls(self) -> Any:
-        cls = self.__dict__.get("_cls")
-        if cls is None:
-            cls = self.__dict__["_cls"] = resolve_model(self.name)
-        return cls
+        return resolve_model(self.name)
 
     def check(self, value: Any, path: Path) -> Any:
         cls = self.cls
@@ -268,6 +284,15 @@ class ModelSpec(TypeSpec):
             # goes) or the other SDK line's name for the same schema (LanguageStringMap where StringMap goes)
             return cls._from_input(value._data(), path)
         raise self.fail(value, path)
+
+    def check_to_send(self, value: Any, path: Path) -> Any:
+        cls = self.cls
+        if cls._wire_shape is dict:
+            if type(value) is dict or isinstance(value, Mapping) and not isinstance(value, Model):
+                return cls._wire_from_input(value, path)
+        elif type(value) in (list, tuple):  # a plain list for a list model (Buttons): its items, checked
+            return cls._item_spec().check_to_send(value, path)
+        return self.check(value, path)
 
     def expected(self) -> str:
         return f"{self.name} or {self.cls._input_shape[0].__name__}"
@@ -289,9 +314,16 @@ class UnionSpec(TypeSpec):
         self.name = " | ".join(o.name for o in self.options)
 
     def check(self, value: Any, path: Path) -> Any:
+        return self._first(value, path, False)
+
+    def check_to_send(self, value: Any, path: Path) -> Any:
+        return self._first(value, path, True)
+
+    def _first(self, value: Any, path: Path, to_send: bool) -> Any:
+        """The value as the first option that takes it checks it."""
         for option in self.options:
             try:
-                return option.check(value, path)
+                return option.check_to_send(value, path) if to_send else option.check(value, path)
             except (ApiTypeError, ApiValueError):
                 continue
         raise self.fail(value, path)
@@ -410,25 +442,34 @@ class Field:
         obj._d[self.wire] = self.check(value, [type(obj).__name__, self.name])
         _forget_raw(obj, self.wire)
 
-    def check(self, value: Any, path: Path) -> Any:
-        """Check a value a user gives for this field and return what is stored."""
+    def check(self, value: Any, path: Path, to_send: bool = False) -> Any:
+        """Check a value a user gives for this field and return what is stored (``to_send``: what is sent, see
+        ``TypeSpec.check_to_send``)."""
         if value is None:
             if self.nullable:
                 return None
             raise ApiTypeError(f"expected {self.type.expected()}, got None (this field is not nullable)", path)
-        value = check_value(self.type, self.enum, value, path)
+        value = self.type.check_to_send(value, path) if to_send else self.type.check(value, path)
+        if self.allowed is not None and value not in self.allowed:
+            raise _not_allowed(value, self.enum, path)
         if self.limits is not None:
             self.limits.check(value, path)
         return value
 
 
-def check_value(spec: TypeSpec, enum: Optional[Sequence[Any]], value: Any, path: Path) -> Any:
-    """Check a user's value against a type and, when given, its allowed values; return what is stored."""
-    value = spec.check(value, path)
+def check_value(spec: TypeSpec, enum: Optional[Sequence[Any]], value: Any, path: Path,
+                to_send: bool = False) -> Any:
+    """Check a user's value against a type and, when given, its allowed values; return what is stored (with
+    ``to_send``, what is sent: see ``TypeSpec.check_to_send``)."""
+    value = spec.check_to_send(value, path) if to_send else spec.check(value, path)
     if enum is not None and value not in enum:
-        allowed = ", ".join(repr(v) for v in enum)
-        raise ApiValueError(f"{value!r} is not one of the allowed values: {allowed}", path)
+        raise _not_allowed(value, enum, path)
     return value
+
+
+def _not_allowed(value: Any, enum: Optional[Sequence[Any]], path: Path) -> ApiValueError:
+    allowed = ", ".join(repr(v) for v in enum or ())
+    return ApiValueError(f"{value!r} is not one of the allowed values: {allowed}", path)
 
 
 USE_BATCHES = "create_notification_batched sends to any number of external ids in batches"
@@ -567,23 +608,7 @@ class Model(metaclass=ModelMeta):
         _set_raw(self, None)
         if args:
             values = self._positional(args, values, tables, path)
-        by_key = tables.by_key
-        for key, value in values.items():
-            f = by_key.get(key)
-            if f is not None:
-                if f.wire in data:
-                    raise ApiTypeError(f"{f.name!r} given twice (as {f.name!r} and {f.wire!r})", path)
-                if type(value) in f.plain and (f.allowed is None or value in f.allowed):
-                    data[f.wire] = value  # a plain value of the declared type: nothing to convert
-                else:
-                    data[f.wire] = f.check(value, path + [f.name])
-            elif self._extra_allowed and isinstance(key, str):
-                data[key] = self._check_extra(key, value, path)
-            else:
-                raise ApiTypeError(f"unknown field {key!r}{suggest(str(key), tables.by_name)}", path)
-        for f in tables.required:
-            if f.wire not in data:
-                raise ApiTypeError(f"required field {f.name!r} is missing", path)
+        _take(type(self), tables, values, path, data, False)
 
     @staticmethod
     def _positional(args: Sequence[Any], values: Mapping[str, Any], tables: ClassTables,
@@ -613,9 +638,20 @@ class Model(metaclass=ModelMeta):
     @classmethod
     def _from_input(cls: Any, value: Mapping[str, Any], path: Path) -> Any:
         """Build (strictly) from a plain dict a user gave where this model was expected."""
+        data: Dict[str, Any] = {}
+        _take(cls, cls.__dict__.get("_tables_") or _tables(cls), value, path, data, False)
         obj = cls.__new__(cls)
-        obj._fill((), value, path)
+        _set_data(obj, data)
+        _set_raw(obj, None)
         return obj
+
+    @classmethod
+    def _wire_from_input(cls: Any, value: Mapping[str, Any], path: Path) -> Dict[str, Any]:
+        """Check a plain dict a user gave where this model was expected, as building the model would, and
+        give it keyed by wire names, nested dicts for models checked the same way (for a request body)."""
+        data: Dict[str, Any] = {}
+        _take(cls, cls.__dict__.get("_tables_") or _tables(cls), value, path, data, True)
+        return data
 
     @classmethod
     def _from_wire(cls: Any, data: Dict[str, Any]) -> Any:
@@ -752,6 +788,29 @@ class Model(metaclass=ModelMeta):
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         from onesignal.display import pretty_lines
         printer.text(f"{type(self).__name__}(...)" if cycle else "\n".join(pretty_lines(self)))
+
+
+def _take(cls: Any, tables: ClassTables, values: Mapping[str, Any], path: Path, data: Dict[str, Any],
+          to_send: bool) -> None:
+    """Check the values a user gave for a model of class ``cls`` into ``data`` (keyed by wire names), as the
+    model stores them, or (``to_send``) as they are sent; then check that the required fields are there."""
+    by_key = tables.by_key
+    for key, value in values.items():
+        f = by_key.get(key)
+        if f is not None:
+            if f.wire in data:
+                raise ApiTypeError(f"{f.name!r} given twice (as {f.name!r} and {f.wire!r})", path)
+            if type(value) in f.plain and (f.allowed is None or value in f.allowed):
+                data[f.wire] = value  # a plain value of the declared type: nothing to convert
+            else:
+                data[f.wire] = f.check(value, path + [f.name], to_send)
+        elif cls._extra_allowed and isinstance(key, str):
+            data[key] = cls._check_extra(key, value, path)
+        else:
+            raise ApiTypeError(f"unknown field {key!r}{suggest(str(key), tables.by_name)}", path)
+    for f in tables.required:
+        if f.wire not in data:
+            raise ApiTypeError(f"required field {f.name!r} is missing", path)
 
 
 def _rebuild(cls: Any, data: Dict[str, Any]) -> Any:
@@ -903,9 +962,8 @@ _JSON_LEAVES = frozenset((str, int, float, bool, type(None)))
 def to_wire(value: Any) -> Any:
     """Turn models (nested, in lists and dicts) and dates into what ``json.dumps`` takes, keyed by wire names."""
     leaves = _JSON_LEAVES
-    if isinstance(value, Model):
-        data = value._d if value._raw is None else value._data()
-        return {k: v if type(v) in leaves else to_wire(v) for k, v in data.items()}
+    if isinstance(value, Model):  # values of a decoded answer not yet converted are sent as JSON gave them
+        return {k: v if type(v) in leaves else to_wire(v) for k, v in value._d.items()}
     if isinstance(value, (list, tuple)):
         return [v if type(v) in leaves else to_wire(v) for v in value]
     if isinstance(value, dict):
@@ -913,6 +971,27 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, (_dt.datetime, _dt.date)):
         return value.isoformat()
     return value
+
+
+def _json_default(value: Any) -> Any:
+    """What the encoder calls for a value JSON has no form of: a model gives its values (keyed by wire names;
+    the values of a decoded answer not yet converted are still as JSON gave them), a date its ISO form."""
+    if isinstance(value, Model):
+        return value._d
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+# One encoder for every request body: compact, refusing NaN, models and dates encoded as they are met (json
+# walks the body in C; nothing is copied first). json.dumps with options would make an encoder per call.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False, default=_json_default)
+
+
+def to_json(value: Any) -> bytes:
+    """The JSON the SDK sends for ``value`` (models, nested in lists and dicts, and dates included): what
+    ``json.dumps(to_wire(value))`` gives, made without building the intermediate dicts."""
+    return _ENCODER.encode(value).encode()
 
 
 def from_wire(value: Any, type_name: str) -> Any:

@@ -24,7 +24,7 @@ import background
 import onesignal
 from onesignal import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError
 import onesignal.models as M
-from onesignal.model_utils import ListModel, MapModel, fields_of, from_wire, to_wire
+from onesignal.model_utils import ListModel, MapModel, Model, fields_of, from_wire, parse_type, to_json, to_wire
 
 UTC = dt.timezone.utc
 REPO = Path(__file__).resolve().parent.parent
@@ -312,6 +312,7 @@ def test_wire_round_trip(name: str) -> None:
         declared = {f.wire for f in fields_of(cls)}
         assert set(wire) == declared | set(free_form_extras(name, 0))
     assert onesignal.ApiClient.sanitize_for_serialization(m) == expected_wire
+    assert json.loads(to_json(m)) == expected_wire  # the request body the SDK sends for it
     text = json.dumps(wire)  # the wire form is plain JSON
     back = cls._from_wire(json.loads(text))
     assert type(back) is cls
@@ -324,6 +325,44 @@ def test_wire_round_trip(name: str) -> None:
         by_wire = {f.wire: v for f, v in zip(fields_of(cls), kwargs_for(name)[0].values())}
         by_wire.update(free_form_extras(name, 0))
         assert cls(**by_wire) == m
+
+
+def holds_a_model(value: Any) -> bool:
+    if isinstance(value, (Model, ListModel)):
+        return True
+    if isinstance(value, dict):
+        return any(holds_a_model(v) for v in value.values())
+    return isinstance(value, list) and any(holds_a_model(v) for v in value)
+
+
+@pytest.mark.parametrize("name", MODEL_NAMES)
+def test_a_dict_body_is_checked_as_the_model_and_sent_as_the_model_without_building_it(name: str) -> None:
+    m, as_dict, expected_wire = build(name)
+    spec = parse_type(name)
+    given = copy.deepcopy(as_dict)  # plain dicts and lists, keyed by attribute names
+    sent = spec.check_to_send(given, [name])
+    assert given == as_dict  # the caller's dict is left as it was
+    assert json.loads(to_json(sent)) == expected_wire
+    if is_list_model(name):
+        return
+    assert type(sent) is dict and not holds_a_model(sent)
+    kwargs, _, _ = kwargs_for(name)
+    for f in fields_of(model_cls(name)):  # a wrong value fails as it fails when the model is built
+        if not is_typed(f):
+            continue
+        bad = wrong_value(parse(f.annotation))
+        with pytest.raises(ApiTypeError) as built:
+            model_cls(name)(**{**kwargs, f.name: bad})
+        with pytest.raises(ApiTypeError) as checked:
+            spec.check_to_send({**as_dict, f.name: bad}, [name])
+        assert (str(checked.value), checked.value.path_to_item) == (str(built.value), built.value.path_to_item)
+    if required_fields(name):
+        missing = required_fields(name)[0]
+        with pytest.raises(ApiTypeError, match=rf"^{name}: required field '{missing.name}' is missing$"):
+            spec.check_to_send({k: v for k, v in as_dict.items() if k != missing.name}, [name])
+    if not model_cls(name)._extra_allowed:
+        with pytest.raises(ApiTypeError, match=rf"^{name}: unknown field 'no_such_field'"):
+            spec.check_to_send({**as_dict, "no_such_field": 1}, [name])
 
 
 # --------------------------------------------------------------------------------------------------------------
