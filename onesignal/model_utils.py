@@ -996,8 +996,13 @@ def to_json(value: Any) -> bytes:
 
 def from_wire(value: Any, type_name: str) -> Any:
     """Decode a parsed JSON answer into the declared return type (``"NotificationSlice"``, ``"Apps"``...)."""
-    decode = parse_type(type_name).decoder()
+    decode = _decoder_of(type_name)
     return decode(value) if decode is not None else value
+
+
+@functools.lru_cache(maxsize=None)
+def _decoder_of(type_name: str) -> Optional[Decoder]:
+    return parse_type(type_name).decoder()
 
 
 def fields_of(cls: Any) -> Tuple[Field, ...]:
