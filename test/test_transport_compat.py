@@ -282,3 +282,21 @@ def test_a_raw_response_cut_short_raises_when_read_in_pieces() -> None:
         with pytest.raises(urllib3.exceptions.ProtocolError):
             for _ in response.stream(8):
                 pass
+
+
+def test_requests_go_to_the_host_with_its_path_and_to_a_host_set_later_on_the_same_client() -> None:
+    """The API host's connection pool is kept between calls: a base path on the host is still sent, and a host
+    changed after the client was made is used from the next call on."""
+    with LoopbackServer() as first, LoopbackServer() as second:
+        config = onesignal.Configuration(host=first.host + "/api/v1", app_key=APP_KEY)
+        with onesignal.ApiClient(config) as client:
+            api = DefaultApi(client)
+            first.answer(200, PLAYER, times=2)
+            assert api.get_player(APP, "p1").id == "p1"
+            assert api.get_player(APP, "p1", _request_timeout=(1, 5)).id == "p1"
+            config.host = second.host
+            second.answer(200, PLAYER)
+            assert api.get_player(APP, "p1").id == "p1"
+    assert [(r.method, r.path, r.query) for r in first.requests] == [("GET", "/api/v1/players/p1",
+                                                                     [("app_id", APP)])] * 2
+    assert [(r.method, r.path) for r in second.requests] == [("GET", "/players/p1")]
