@@ -52,14 +52,14 @@ def _pyright() -> Optional[Program]:
 
 
 def _wheel() -> Optional[Program]:
-    """pip's build of the package, offline (setuptools comes from test-requirements.txt) and from a copy of the
-    sources, so that nothing is written into the repository."""
+    """pip's build of the package, offline (setuptools comes from test-requirements.txt; no index, no check
+    for a newer pip) and from a copy of the sources, so that nothing is written into the repository."""
     source = _WORK / "source"
     shutil.copytree(ROOT / "onesignal", source / "onesignal", ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("setup.py", "pyproject.toml", "README.md", "LICENSE"):
         shutil.copy2(ROOT / name, source / name)
-    return Program([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q",
-                    "-w", str(_WORK / "wheel"), str(source)])
+    return Program([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
+                    "--disable-pip-version-check", "-q", "-w", str(_WORK / "wheel"), str(source)])
 
 
 CHECKS: Dict[str, Callable[[], Optional[Program]]] = {"mypy": _mypy, "pyright": _pyright, "wheel": _wheel}
