@@ -13,7 +13,11 @@ module builds, once per class and on first use, the tables that drive:
 - building from user code (``Button(id="b1")``): every value is checked eagerly and an error names its path;
 - decoding a server answer (``Model._from_wire``): one pass over the few fields that need converting, nothing
   checked, nothing dropped (unknown fields stay reachable, unknown enum values stay plain strings);
-- encoding to the wire (``to_wire``) and to a plain dict keyed by attribute names (``Model.to_dict``).
+- encoding to the wire: a request body as JSON text (``to_json``: models and dates are encoded as ``json``
+  meets them), the same as plain dicts (``to_wire``), and a plain dict keyed by attribute names
+  (``Model.to_dict``);
+- checking a request body given as a dict (``TypeSpec.check_to_send``): the same checks as building the
+  model, with the dict kept (keyed by wire names) instead of a model made from it.
 
 Values live in one dict per instance keyed by wire name, so a decoded answer keeps the dict ``json.loads``
 made and encoding a model is a shallow walk.
