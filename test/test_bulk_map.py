@@ -95,9 +95,11 @@ def test_bad_items_are_reported_before_anything_is_sent_and_the_run_goes_on(fake
     ]
     report = api.map("update_user", [update(fake, "u0"), *bad, update(fake, "u4")], workers=3)
     assert report.ok == 2
-    assert [item for item, _ in report.failed] == bad
-    assert all(isinstance(error, (onesignal.ApiTypeError, onesignal.ApiValueError)) for _, error in report.failed)
-    assert "missing a required argument: 'alias_id'" in str(report.failed[0][1])
+    errors = {repr(item): error for item, error in report.failed}  # in the order the workers finished them
+    assert sorted(errors) == sorted(map(repr, bad))
+    assert all(isinstance(error, (onesignal.ApiTypeError, onesignal.ApiValueError)) for error in errors.values())
+    assert "missing a required argument: 'alias_id'" in str(errors[repr(bad[0])])
+    assert str(errors[repr(bad[1])]) == "update_user.update_user_request.properties.tags: expected dict, got int"
     assert accepted_updates(fake) == {"u0": 1, "u4": 1}
     assert len(fake.requests) == 2
 
