@@ -74,11 +74,6 @@ def define(name: str, *arguments: str, env: Optional[Mapping[str, str]] = None) 
     CHECKS[name] = lambda: Program([sys.executable, *arguments], env)
 
 
-def _lower_priority() -> None:
-    """In the child, before it runs: yield the CPU to the test process, whose tests are the critical path."""
-    os.nice(10)
-
-
 _running: Dict[str, subprocess.Popen] = {}  # type: ignore[type-arg]
 _finished: Dict[str, Finished] = {}
 
@@ -91,9 +86,14 @@ def start(name: str) -> None:
     if program is None:
         _finished[name] = Finished(-1, "", f"{name} is not installed")
         return
-    _running[name] = subprocess.Popen(program.command, cwd=ROOT, env=program.env, stdout=subprocess.PIPE,
-                                      stderr=subprocess.PIPE, text=True,
-                                      preexec_fn=_lower_priority if hasattr(os, "nice") else None)
+    process = subprocess.Popen(program.command, cwd=ROOT, env=program.env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    if hasattr(os, "setpriority"):  # yield the CPU to the test process, whose tests are the critical path
+        try:
+            os.setpriority(os.PRIO_PROCESS, process.pid, 10)
+        except OSError:
+            pass  # it has ended already
+    _running[name] = process
 
 
 def result(name: str) -> Finished:
