@@ -168,7 +168,7 @@ class ApiBase:
         requests under way finish and are recorded, then ``onesignal.bulk.BulkInterrupted`` (a
         ``KeyboardInterrupt``) is raised with the ``report`` so far.
 
-        Returns a ``BulkReport``: ``ok``, ``failed`` (``(item, exception)`` pairs), ``skipped``,
+        Returns a ``BulkReport``: ``ok``, ``failed`` (``(item, exception)`` pairs, as they finished), ``skipped``,
         ``throttled`` (429 answers), ``requests``, ``elapsed``.
         """
         from onesignal.bulk.mapping import run_map

@@ -9,11 +9,11 @@ from typing import Any, List, Tuple
 class BulkReport:
     """The outcome of one ``map`` run.
 
-    ``ok`` items succeeded; ``failed`` holds ``(item, exception)`` for each item that failed for good (a bad
-    item, or an error the retry rules gave up on); ``skipped`` items were already finished according to the
-    journal; ``throttled`` counts the answers 429 (each was retried, since the server did not process it);
-    ``requests`` counts every request sent; ``elapsed`` is the run's duration in seconds. ``interrupted`` is
-    true when the run was stopped (Ctrl-C) before every item was tried.
+    ``ok`` items succeeded; ``failed`` holds ``(item, exception)`` for each item that failed for good (a bad item,
+    or an error the retry rules gave up on), in the order the workers finished them; ``skipped`` items were already
+    finished according to the journal; ``throttled`` counts the answers 429 (each was retried, since the server did
+    not process it); ``requests`` counts every request sent; ``elapsed`` is the run's duration in seconds.
+    ``interrupted`` is true when the run was stopped (Ctrl-C) before every item was tried.
     """
 
     operation: str
