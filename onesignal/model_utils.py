@@ -453,9 +453,7 @@ class Field:
             if self.nullable:
                 return None
             raise ApiTypeError(f"expected {self.type.expected()}, got None (this field is not nullable)", path)
-        value = self.type.check_to_send(value, path) if to_send else self.type.check(value, path)
-        if self.allowed is not None and value not in self.allowed:
-            raise _not_allowed(value, self.enum, path)
+        value = check_value(self.type, self.enum, value, path, to_send)
         if self.limits is not None:
             self.limits.check(value, path)
         return value
@@ -467,13 +465,9 @@ def check_value(spec: TypeSpec, enum: Optional[Sequence[Any]], value: Any, path:
     ``to_send``, what is sent: see ``TypeSpec.check_to_send``)."""
     value = spec.check_to_send(value, path) if to_send else spec.check(value, path)
     if enum is not None and value not in enum:
-        raise _not_allowed(value, enum, path)
+        allowed = ", ".join(repr(v) for v in enum)
+        raise ApiValueError(f"{value!r} is not one of the allowed values: {allowed}", path)
     return value
-
-
-def _not_allowed(value: Any, enum: Optional[Sequence[Any]], path: Path) -> ApiValueError:
-    allowed = ", ".join(repr(v) for v in enum or ())
-    return ApiValueError(f"{value!r} is not one of the allowed values: {allowed}", path)
 
 
 USE_BATCHES = "create_notification_batched sends to any number of external ids in batches"
