@@ -638,10 +638,7 @@ class Model(metaclass=ModelMeta):
         """Build (strictly) from a plain dict a user gave where this model was expected."""
         data: Dict[str, Any] = {}
         _take(cls, cls.__dict__.get("_tables_") or _tables(cls), value, path, data, False)
-        obj = cls.__new__(cls)
-        _set_data(obj, data)
-        _set_raw(obj, None)
-        return obj
+        return _rebuild(cls, data)
 
     @classmethod
     def _wire_from_input(cls: Any, value: Mapping[str, Any], path: Path) -> Dict[str, Any]:
@@ -812,6 +809,7 @@ def _take(cls: Any, tables: ClassTables, values: Mapping[str, Any], path: Path, 
 
 
 def _rebuild(cls: Any, data: Dict[str, Any]) -> Any:
+    """An instance of ``cls`` holding ``data`` (checked already, or unpickled), nothing left to convert."""
     obj = cls.__new__(cls)
     _set_data(obj, data)
     _set_raw(obj, None)
