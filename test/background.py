@@ -106,6 +106,13 @@ def result(name: str) -> Finished:
     return _finished[name]
 
 
+def succeeded(name: str) -> Finished:
+    """``result(name)`` of a check that must end well: a failing one fails the test with its stderr."""
+    finished = result(name)
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    return finished
+
+
 def wheel_dir() -> Path:
     return _WORK / "wheel"
 

@@ -963,9 +963,7 @@ background.define("lazy model import", "-c", LAZY_IMPORT_SCRIPT, env=FRESH)
 
 def fresh_lines(name: str) -> List[str]:
     """The lines printed by the fresh-interpreter script ``name`` (run in the background, see background.py)."""
-    out = background.result(name)
-    assert out.returncode == 0, out.stderr[-2000:]
-    return out.stdout.splitlines()
+    return background.succeeded(name).stdout.splitlines()
 
 
 @pytest.mark.background("lazy model import")
