@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Type, Union
 
+from onesignal.headers import header_value
+
 PathItem = Union[str, int]
 
 
@@ -157,8 +159,7 @@ class ApiException(OpenApiException):
         self.reason = reason
         self.body = body
         self.headers: Dict[str, str] = dict(headers or {})
-        self.request_id: Optional[str] = next(
-            (v for k, v in self.headers.items() if k.lower() == "x-request-id"), None)
+        self.request_id: Optional[str] = header_value(self.headers, "x-request-id")
         self.idempotency_key: Optional[str] = None
         self.retry_after: Optional[float] = None  # seconds the server asked to wait (Retry-After), if it did
         self.errors, self.body_is_json, unreadable = _read_error_body(body)

@@ -4,6 +4,15 @@ from __future__ import annotations
 from typing import Any, Dict, Mapping, Optional
 
 
+def header_value(headers: Mapping[str, str], name: str) -> Optional[str]:
+    """A header's value, whatever the case of its name in ``headers``; None when it is absent."""
+    value = headers.get(name)
+    if value is not None:
+        return value
+    wanted = name.lower()
+    return next((v for k, v in headers.items() if k.lower() == wanted), None)
+
+
 class Sealed:
     """A header value that must not be seen (a key, a cookie): ``repr`` and ``str`` show ``***``.
 

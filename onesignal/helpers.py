@@ -11,6 +11,7 @@ import uuid
 from typing import Any, Callable, Mapping, NamedTuple, Optional
 
 from onesignal.exceptions import ApiConnectionError, ApiException, RateLimitException, ServiceException
+from onesignal.headers import header_value
 from onesignal.retry import backoff_delay
 
 MIN_BASE_DELAY = 1.0
@@ -27,7 +28,7 @@ class CreateNotificationWithRetryResult(NamedTuple):
 def was_replayed(headers: Optional[Mapping[str, str]]) -> bool:
     """Whether an answer's headers say it was replayed for a repeated idempotency key
     (``Idempotent-Replayed: true``): the notification was created by an earlier request, not this one."""
-    value = next((v for k, v in (headers or {}).items() if k.lower() == "idempotent-replayed"), None)
+    value = header_value(headers or {}, "Idempotent-Replayed")
     return value is not None and value.strip().lower() == "true"
 
 

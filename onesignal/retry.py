@@ -11,6 +11,8 @@ import re
 import time
 from typing import Mapping, NamedTuple, Optional, Union
 
+from onesignal.headers import header_value
+
 RETRY_STATUSES = frozenset((500, 502, 503, 504))
 _DIGITS = re.compile(r"[0-9]+")
 _LONGEST_DELAY_TEXT = 15  # digits; a longer Retry-After is read as "far too long" without converting it
@@ -70,15 +72,6 @@ def backoff_delay(attempt: int, factor: float, ceiling: float, jitter: Optional[
     return float(min(ceiling, factor * 2 ** min(attempt - 1, 64)) * share)
 
 
-def _header(headers: Mapping[str, str], name: str) -> Optional[str]:
-    """A header's value, whatever the case of its name in ``headers``."""
-    value = headers.get(name)
-    if value is not None:
-        return value
-    wanted = name.lower()
-    return next((v for k, v in headers.items() if k.lower() == wanted), None)
-
-
 def may_retry(outcome: Outcome) -> bool:
     """Whether ``retry_wait`` could say to retry this outcome at all (a quick test for every answer)."""
     return outcome.__class__ is not int or outcome == 429 or outcome in RETRY_STATUSES
@@ -103,7 +96,7 @@ def retry_wait(settings: RetrySettings, attempt: int, repeatable: bool, outcome:
         return backoff_delay(attempt, settings.backoff_factor, settings.backoff_max, jitter)
     if outcome != 429 and not (repeatable and outcome in RETRY_STATUSES):
         return None
-    asked = parse_retry_after(_header(headers, "Retry-After"), now)
+    asked = parse_retry_after(header_value(headers, "Retry-After"), now)
     if asked is None:
         return backoff_delay(attempt, settings.backoff_factor, settings.backoff_max, jitter)
     return asked if asked <= settings.retry_after_max else None
