@@ -20,7 +20,7 @@ from onesignal.endpoint import CALL_OPTIONS, Endpoint, Param
 from onesignal.exceptions import (ApiException, ApiKeyError, ApiTypeError, ApiValueError, TOO_DEEP,
                                   exception_class_for)
 from onesignal.headers import Headers, Sealed
-from onesignal.validation import check_header, check_int_range, check_seconds, check_timeout
+from onesignal.validation import check_header, check_int_range, check_timeout
 
 _KEY_SETTINGS = {
     "app_key": "the app's REST API key: Configuration(app_key=...) or ONESIGNAL_APP_KEY with "
@@ -203,10 +203,10 @@ class ApiClient:
         values = _checked_arguments(endpoint, arguments, options.get("_check_input_type", True))
         if options.get("_request_timeout") is not None:
             check_timeout(options["_request_timeout"], [endpoint.name, "_request_timeout"])
-        if options.get("_retries") is not None:
-            check_int_range(options["_retries"], "_retries", 0, 100)
+        if options.get("_retries") is not None:  # per call, the bounds of the setting of the same name
+            Configuration.retries.check(options["_retries"], "_retries")
         if options.get("_call_timeout") is not None:
-            check_seconds(options["_call_timeout"], f"{endpoint.name}._call_timeout")
+            Configuration.call_timeout.check(options["_call_timeout"], f"{endpoint.name}._call_timeout")
         request = self._build(endpoint, values)
         if not options.get("async_req"):
             return self._send(endpoint, request, options)

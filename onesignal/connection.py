@@ -29,9 +29,10 @@ from urllib3.exceptions import ProtocolError, ReadTimeoutError
 _MAX_LINE = 65536  # the limits http.client applies to a header line and to the number of headers
 _MAX_HEADERS = 100
 _MAX_INTERIM = 20  # interim answers skipped before the server is judged broken
-# urllib3 2 reads a preloaded body inside the connection's getresponse(); 1.26 (which lacks the base class 2.0
-# introduced) reads it afterwards, in the pool: there the watch lasts until the body is read to its end.
-_BODY_READ_LATER = not hasattr(urllib3, "BaseHTTPResponse")
+# urllib3 1.26, recognised by the lack of the base class that 2.0 introduced. It reads a preloaded body after the
+# connection's getresponse(), in the pool (2.x reads it inside): there the watch lasts until the body is read to
+# its end.
+URLLIB3_1 = not hasattr(urllib3, "BaseHTTPResponse")
 
 
 class AnswerLimit:
@@ -184,7 +185,7 @@ class _Bounded:
             watching_body = False
             try:
                 response = super().getresponse()  # type: ignore[misc]
-                if _BODY_READ_LATER and limit.body and isinstance(response, _FinalResponse) and not response.isclosed():
+                if URLLIB3_1 and limit.body and isinstance(response, _FinalResponse) and not response.isclosed():
                     response.watch_token, watching_body = token, True  # unwatched when the body is read
             except Exception:
                 if limit.expired:

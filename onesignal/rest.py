@@ -20,16 +20,15 @@ from urllib3.exceptions import (ClosedPoolError, ConnectTimeoutError, HTTPError,
                                 ProxyError, ReadTimeoutError, SSLError)
 
 from onesignal.configuration import Configuration, Timeout, split_proxy_auth
-from onesignal.connection import POOL_CLASSES, AnswerLimit, AnswerTooSlow, InterimAnswer, current_limit
+from onesignal.connection import POOL_CLASSES, URLLIB3_1, AnswerLimit, AnswerTooSlow, InterimAnswer, current_limit
 from onesignal.exceptions import ApiConnectionError, ApiTimeoutError
 from onesignal.headers import Headers
 from onesignal.log import keep_secrets_out_of_urllib3_logs, logger
 from onesignal.retry import Clock, Failure, RetrySettings, may_retry, retry_wait
 
-# urllib3 2 refuses a body shorter than its Content-Length however it is read; 1.26 (recognised by the lack of
-# the base class that 2.0 introduced) only when asked to, and otherwise lets a raw response
-# (``_preload_content=False``) read in pieces end early without an error.
-_RESPONSE_OPTIONS: Dict[str, Any] = {} if hasattr(urllib3, "BaseHTTPResponse") else {"enforce_content_length": True}
+# urllib3 2 refuses a body shorter than its Content-Length however it is read; 1.26 only when asked to, and
+# otherwise lets a raw response (``_preload_content=False``) read in pieces end early without an error.
+_RESPONSE_OPTIONS: Dict[str, Any] = {"enforce_content_length": True} if URLLIB3_1 else {}
 _warned_insecure = False
 keep_secrets_out_of_urllib3_logs()
 
@@ -161,7 +160,7 @@ class RESTClient:
                                  (clock.monotonic() - sent_at) * 1000, attempt, result.headers.get("x-request-id"))
             if not may_retry(outcome):
                 break
-            settings = RetrySettings(max(0, config.retries if retries is None else retries), config.backoff_factor,
+            settings = RetrySettings(config.retries if retries is None else retries, config.backoff_factor,
                                      config.backoff_max, config.retry_after_max)
             answer_headers = {} if isinstance(result, _NoAnswer) else result.headers
             wait = retry_wait(settings, attempt, repeatable, outcome, answer_headers, now=clock.time(),
