@@ -39,11 +39,7 @@ def iterate_cursor(fetch_page: Callable[[Optional[str]], Any], items_field: str,
     says there is no more (``more_field`` false), when it gives no next cursor, or when the next cursor is the
     one just used (which would fetch the same page forever).
     """
-    return _cursor_pages(fetch_page, items_field, cursor_field, more_field, start)
-
-
-def _cursor_pages(fetch_page: Callable[[Optional[str]], Any], items_field: str, cursor_field: str,
-                  more_field: Optional[str], cursor: Optional[str]) -> Iterator[Any]:
+    cursor = start
     while True:
         page = fetch_page(cursor)
         items = page.get(items_field) or []
