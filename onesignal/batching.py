@@ -12,18 +12,17 @@ import json
 import threading
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterator, List, Mapping, NamedTuple, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Sequence, Union
 
 from onesignal.bulk.attempts import Outcome, RetryPolicy, attempt
 from onesignal.bulk.pool import run_pool
-from onesignal.bulk.rate import Clock, RateController, SystemClock
+from onesignal.bulk.rate import RateController, SystemClock
 from onesignal.configuration import Configuration
 from onesignal.exceptions import ApiTypeError, ApiValueError
 from onesignal.model_utils import Model, fields_of, from_wire, resolve_model, to_wire
 from onesignal.validation import check_int_range
 
 MAX_IDS_PER_REQUEST = 20_000
-DEFAULT_BATCH_SIZE = 2000
 MAX_WORKERS = 64
 ANSWER_TYPE = "CreateNotificationSuccessResponse"
 
@@ -104,7 +103,7 @@ def targeting_fields() -> List[str]:
 
 def send_in_batches(send: Callable[[Dict[str, Any]], RawAnswer], notification: Union[Model, Mapping[str, Any]],
                     external_ids: Sequence[str], batch_size: int, *, configuration: Configuration,
-                    workers: int = 1, clock: Optional[Clock] = None) -> List[BatchResult]:
+                    workers: int = 1) -> List[BatchResult]:
     """Send ``notification`` once per slice of ``external_ids``; a failed batch is reported, not raised.
 
     ``send(body)`` makes one request without retries of its own and returns its 2xx answer undecoded. 429
@@ -126,18 +125,14 @@ def send_in_batches(send: Callable[[Dict[str, Any]], RawAnswer], notification: U
         raise ApiValueError(f"already targets recipients with {', '.join(other)}; a batched send targets the "
                             "external_ids alone", ["notification"])
     results = [_batch(base, ids[start:start + batch_size]) for start in range(0, len(ids), batch_size)]
-    clock = clock if clock is not None else SystemClock()
+    clock = SystemClock()
     controller = RateController(None, clock, pause_max=configuration.retry_after_max, min_sample=workers)
     policy = RetryPolicy.of(configuration, repeatable=True)
 
-    def perform(job: Tuple[int, BatchResult], stop: threading.Event) -> Outcome:
-        return attempt(lambda: send(job[1].body), controller, policy, clock, stop)
+    def perform(batch: BatchResult, stop: threading.Event) -> Outcome:
+        return attempt(lambda: send(batch.body), controller, policy, clock, stop)
 
-    def done(job: Tuple[int, BatchResult], outcome: Outcome) -> None:
-        _settle(job[1], outcome)
-
-    jobs: Iterator[Tuple[int, BatchResult]] = iter(enumerate(results))
-    run_pool(jobs, perform, workers, done)
+    run_pool(iter(results), perform, workers, _settle)
     return results
 
 

@@ -5,7 +5,6 @@ import csv
 import gzip
 import random
 import io
-import threading
 from typing import Iterator, List
 
 import pytest
