@@ -170,13 +170,17 @@ def method(const: str, e: Any) -> List[str]:
     return out + [call, ""]
 
 
+def endpoint_models(endpoints: Dict[str, Any]) -> List[str]:
+    """The models the operations take or answer, sorted: what default_api.py and its stub import."""
+    return sorted({t for e in endpoints.values() for t in [e.returns or "", *(p.type for p in e.params),
+                                                           *(a.type for p in e.params for a in p.aliases)]
+                   if is_model(t)})
+
+
 def default_api() -> str:
     endpoints = all_endpoints()
-    models = sorted({t for e in endpoints.values() for t in [e.returns or "", *(p.type for p in e.params),
-                                                              *(a.type for p in e.params for a in p.aliases)]
-                     if is_model(t)})
     from onesignal.model import MODEL_MODULES
-    imports = [f"    from onesignal.model.{MODEL_MODULES[m]} import {m}" for m in models]
+    imports = [f"    from onesignal.model.{MODEL_MODULES[m]} import {m}" for m in endpoint_models(endpoints)]
     out = [API_HEADER.rstrip("\n"), *imports, "", "",
            "class DefaultApi(ApiBase):",
            '    """All operations of the OneSignal REST API; each sends one request through ``api_client``."""', ""]
@@ -187,7 +191,8 @@ def default_api() -> str:
 
 def default_api_stub() -> str:
     import gen_stubs
-    return gen_stubs.api_stub(all_endpoints(), lambda e: parameters(e, "..."))
+    endpoints = all_endpoints()
+    return gen_stubs.api_stub(endpoints, endpoint_models(endpoints), lambda e: parameters(e, "..."))
 
 
 def generated() -> Dict[str, Callable[[], str]]:
