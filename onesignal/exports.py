@@ -25,6 +25,7 @@ from onesignal.bulk.rate import Clock, SystemClock
 from onesignal.configuration import Configuration
 from onesignal.exceptions import ApiConnectionError, ApiException, ApiTypeError, ApiValueError, \
     NotFoundException, exception_class_for
+from onesignal.retry import RETRY_STATUSES
 from onesignal.validation import check_number
 
 FIRST_POLL = 1.0  # seconds before asking again for a file that is not ready
@@ -32,7 +33,7 @@ POLL_GROWTH = 1.5  # each later wait is this much longer...
 MAX_POLL = 30.0  # ...up to this
 PROGRESS_EVERY = 1000  # rows between two progress events
 GZIP_MAGIC = b"\x1f\x8b"
-TRANSIENT_STATUSES = frozenset((404, 429, 500, 502, 503, 504))  # worth asking again while waiting
+TRANSIENT_STATUSES = RETRY_STATUSES | {404, 429}  # worth asking again while waiting: not there yet, or busy
 
 
 class ExportNotReady(NotFoundException):
