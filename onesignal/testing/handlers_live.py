@@ -11,7 +11,7 @@ import copy
 
 from onesignal.testing.handlers_notifications import KIND_API, record_notification, resolve_checked
 from onesignal.testing.state import App, LiveActivity, new_id, now
-from onesignal.testing.wire import ApiError, Call, JsonObject, Reply, object_field, required_string
+from onesignal.testing.wire import ApiError, Call, JsonObject, Reply, object_field, required_string, text_map
 
 UPDATE_NAMES = ("headings", "contents", "ios_sound", "priority_level")
 UPDATE_EVENTS = ("update", "end")
@@ -64,9 +64,7 @@ def _check_start(body: JsonObject) -> str:
     for key in ("event_attributes", "event_updates"):
         object_field(body, key, required=True)
     for key in ("contents", "headings"):
-        texts = object_field(body, key, required=True)
-        if not all(isinstance(text, str) for text in texts.values()):
-            raise ApiError(400, f"{key} must map language codes to text")
+        text_map(object_field(body, key, required=True), key)
     return activity_id
 
 

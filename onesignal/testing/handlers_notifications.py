@@ -12,7 +12,7 @@ from onesignal.testing.sending import NO_TARGET, check_list_sizes, check_one_mod
 from onesignal.testing.state import App, NotificationRecord, Store, new_id, now
 from onesignal.testing.targeting import Resolution, resolve_recipients
 from onesignal.testing.views import notification_view
-from onesignal.testing.wire import ApiError, Call, JsonObject, Reply
+from onesignal.testing.wire import ApiError, Call, JsonObject, Reply, text_map
 
 MAX_NOTIFICATIONS_PER_PAGE = 50
 TIME_CURSOR = "time_offset"
@@ -26,10 +26,8 @@ OUTCOME_TIME_RANGES = ("1h", "1d", "1mo")
 def _check_content(body: JsonObject) -> None:
     """A notification needs something to show or a background flag."""
     contents = body.get("contents")
-    if contents is not None and (
-        not isinstance(contents, dict) or not all(isinstance(text, str) for text in contents.values())
-    ):
-        raise ApiError(400, "contents must map language codes to text")
+    if contents is not None:
+        text_map(contents, "contents")
     if not (contents or body.get("template_id") or body.get("content_available") or body.get("email_body")):
         raise ApiError(400, "a notification needs contents, template_id, content_available or email_body")
 

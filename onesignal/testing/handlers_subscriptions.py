@@ -27,12 +27,17 @@ def create_subscription(call: Call) -> Reply:
 
 def update_subscription(call: Call) -> Reply:
     _, device = _addressed(call)
+    _apply_update(call, device)
+    return Reply(202)
+
+
+def _apply_update(call: Call, device: Device) -> None:
+    """Change ``device`` as the request's ``subscription`` says (its type only when one is given)."""
     spec = object_field(call.json_object(), "subscription", required=True)
     kind, fields = parse_subscription(spec, need_type=False)
     if kind is not None:
         device.type = kind
     device.fields.update(fields)
-    return Reply(202)
 
 
 def update_subscription_by_token(call: Call) -> Reply:
@@ -43,11 +48,7 @@ def update_subscription_by_token(call: Call) -> Reply:
     device = next((d for d in app.devices.values() if d.type == kind and d.token == token), None)
     if device is None:
         raise ApiError(404, f"no {kind} subscription has the token {token}", "subscription-not-found")
-    spec = object_field(call.json_object(), "subscription", required=True)
-    new_kind, fields = parse_subscription(spec, need_type=False)
-    if new_kind is not None:
-        device.type = new_kind
-    device.fields.update(fields)
+    _apply_update(call, device)
     return Reply(202, {})
 
 

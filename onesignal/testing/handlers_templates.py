@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any, Optional
+from typing import Optional
 
 from onesignal.testing import audit
 from onesignal.testing.dates import iso_utc
 from onesignal.testing.handlers_apps import org_app
 from onesignal.testing.resources import Template
 from onesignal.testing.state import App, new_id, now
-from onesignal.testing.wire import ApiError, Call, JsonObject, Reply, bool_field, one_of, required_string, string_list
+from onesignal.testing.wire import (ApiError, Call, JsonObject, Reply, bool_field, one_of, required_string, string_list,
+                                    text_map)
 
 MAX_PER_PAGE = 50
 MAX_BCC = 5
@@ -38,19 +39,12 @@ def template_view(template: Template) -> JsonObject:
     }
 
 
-def _text_map(value: Any, key: str) -> JsonObject:
-    """A LanguageStringMap: language code -> text."""
-    if not isinstance(value, dict) or not all(isinstance(text, str) for text in value.values()):
-        raise ApiError(400, f"{key} must map language codes to text")
-    return dict(value)
-
-
 def _content(body: JsonObject) -> JsonObject:
     """The validated content fields present in a create or update body."""
     content: JsonObject = {}
     for key in TEXT_MAPS:
         if body.get(key) is not None:
-            content[key] = _text_map(body[key], key)
+            content[key] = text_map(body[key], key)
     for key in TEXTS:
         if key in body:
             if body[key] is not None and not isinstance(body[key], str):

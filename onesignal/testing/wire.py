@@ -134,6 +134,13 @@ def object_field(body: JsonObject, key: str, *, required: bool = False) -> JsonO
     return value
 
 
+def text_map(value: Any, key: str) -> JsonObject:
+    """A LanguageStringMap (language code -> text) given as ``key``, copied."""
+    if not isinstance(value, dict) or not all(isinstance(text, str) for text in value.values()):
+        raise ApiError(400, f"{key} must map language codes to text")
+    return dict(value)
+
+
 def required_string(body: JsonObject, key: str, max_length: Optional[int] = None) -> str:
     """A non-empty string under ``key``, at most ``max_length`` characters when given."""
     value = body.get(key)
