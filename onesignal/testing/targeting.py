@@ -23,13 +23,13 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Optional, Set
 
-from onesignal.testing.state import App, Device, User, channel_of
+from onesignal.testing.state import DEFAULT_SEGMENTS, App, Device, User, channel_of
 from onesignal.testing.wire import ApiError, JsonObject, string_list
 
 ACTIVE_WINDOW_SECONDS = 7 * 24 * 3600
 EARTH_RADIUS_METRES = 6_371_000
 RELATIONS = frozenset({">", "<", "=", "!=", "exists", "not_exists", "time_elapsed_gt", "time_elapsed_lt"})
-BUILT_IN_SEGMENTS = frozenset({"Subscribed Users", "All", "Active Users", "Inactive Users"})
+BUILT_IN_SEGMENTS = frozenset(DEFAULT_SEGMENTS) | {"All"}  # every app's segments, and "All" (= Subscribed Users)
 CHANNELS = frozenset({"push", "email", "sms"})
 TOKEN_LISTS = (
     "include_ios_tokens",
