@@ -280,9 +280,7 @@ class FakeOneSignal:
             ids = list(external_ids)
             if not all(isinstance(external_id, str) and external_id for external_id in ids):
                 raise ValueError("every external id must be a non-empty string")
-            taken = {alias for user in app.users.values() for label, alias in user.aliases.items()
-                     if label == "external_id"}
-            if len(set(ids)) != len(ids) or taken.intersection(ids):
+            if len(set(ids)) != len(ids) or any(app.find_user("external_id", i) is not None for i in ids):
                 raise ValueError("external ids must be new and given once each")
             for external_id in ids:
                 user = app.add_user()
