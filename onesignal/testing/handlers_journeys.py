@@ -15,10 +15,10 @@ from typing import Any, Dict, List, Optional
 from onesignal.testing.cursors import decode_cursor, encode_cursor
 from onesignal.testing.dates import iso_utc
 from onesignal.testing.journey_stats import journey_stats
-from onesignal.testing.journeys import EDITABLE, NodeGraph, check_names, check_values, graph_ids, merge_patch
+from onesignal.testing.journeys import EDITABLE, MAX_NAME, NodeGraph, check_names, check_values, graph_ids, merge_patch
 from onesignal.testing.resources import Journey
 from onesignal.testing.state import new_id, now
-from onesignal.testing.wire import ApiError, Call, JsonObject, Reply, object_field, one_of
+from onesignal.testing.wire import ApiError, Call, JsonObject, Reply, object_field, one_of, required_string
 
 DEFAULT_LIMIT = MAX_LIMIT = 50
 LIST_CURSOR = "journeys"
@@ -67,8 +67,7 @@ def _store(call: Call, fields: JsonObject) -> Journey:
     """Check a create or duplicate body and keep the new draft journey."""
     app = call.the_app
     check_names(fields, EDITABLE)
-    if "name" not in fields:
-        raise ApiError(400, "name is required and must be a non-empty string")
+    required_string(fields, "name", MAX_NAME)
     check_values(app, fields)
     stamp = iso_utc(now())
     document: JsonObject = {

@@ -21,7 +21,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Set
 
 from onesignal.testing.dates import parse_iso
 from onesignal.testing.state import App, new_id
-from onesignal.testing.wire import ApiError, JsonObject, check_length, one_of
+from onesignal.testing.wire import ApiError, JsonObject, check_length, one_of, optional_string, required_string
 
 NODE_KINDS = (
     "wait",
@@ -302,12 +302,8 @@ def check_names(body: JsonObject, allowed: Sequence[str]) -> None:
 def check_values(app: App, body: JsonObject) -> None:
     """Check name, description and the nested objects given (nodes are checked by :class:`NodeGraph`)."""
     if "name" in body:
-        _string(body["name"], "name", required=True)
-        check_length(body["name"], "name", MAX_NAME)
-    if body.get("description") is not None:
-        if not isinstance(body["description"], str):
-            raise ApiError(400, "description must be a string")
-        check_length(body["description"], "description", MAX_DESCRIPTION)
+        required_string(body, "name", MAX_NAME)
+    optional_string(body, "description", MAX_DESCRIPTION)
     checks = {
         "audience": lambda value: check_audience(app, value),
         "early_exit": lambda value: check_early_exit(app, value),
