@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from typing import List, Tuple
+from typing import Dict, List, Tuple
 
 from onesignal.testing import email_analytics as analytics
 from onesignal.testing.dates import parse_iso, rfc3339
@@ -87,14 +87,15 @@ def get_email_provider_metrics_timeseries(call: Call) -> Reply:
     wanted = call.query_list("providers")
     for provider in wanted:
         one_of(provider, "providers", analytics.PROVIDERS)
-    sent = [item for item in _sent(call, domain, start, end) if not wanted or item.provider in wanted]
+    by_bucket: Dict[int, List[analytics.Delivery]] = {}  # each delivery once, under the bucket holding it
+    for item in _sent(call, domain, start, end):
+        if not wanted or item.provider in wanted:
+            by_bucket.setdefault(analytics.bucket_start(item.moment, granularity), []).append(item)
     events: List[JsonObject] = []
     bucket = analytics.bucket_start(start, granularity)
     while bucket < end:
         if len(events) == MAX_BUCKETS:
             raise ApiError(400, f"the window holds more than {MAX_BUCKETS} {granularity} buckets; shorten it")
-        following = analytics.next_bucket(bucket, granularity)
-        inside = [item for item in sent if bucket <= item.moment < following]
-        events.append({"date": rfc3339(bucket), "metrics": analytics.metrics(inside)})
-        bucket = following
+        events.append({"date": rfc3339(bucket), "metrics": analytics.metrics(by_bucket.get(bucket, []))})
+        bucket = analytics.next_bucket(bucket, granularity)
     return Reply(200, {"events": events})
