@@ -89,17 +89,15 @@ def attempt(send: Callable[[], Any], controller: RateController, policy: RetryPo
                 return _final(outcome, error)
             continue
         except ApiException as error:
-            if error.status is not None and 200 <= error.status < 300:
-                controller.succeeded()
-                outcome.finished = True
-                return outcome
-            failures += 1
-            wait = policy.delay(error, failures)
-            if wait is None:
-                return _final(outcome, error)
-            if clock.sleep(wait, stop):
-                return outcome
-            continue
+            if error.status is None or not 200 <= error.status < 300:
+                failures += 1
+                wait = policy.delay(error, failures)
+                if wait is None:
+                    return _final(outcome, error)
+                if clock.sleep(wait, stop):
+                    return outcome
+                continue
+            # a 2xx answer that could not be decoded: accepted, so finished like any success
         except Exception as error:  # a bad argument found late, or a bug: this item fails, the run goes on
             return _final(outcome, error)
         controller.succeeded()
