@@ -9,7 +9,7 @@ import inspect
 import textwrap
 from typing import Any, List, Optional
 
-from onesignal.model_utils import Field, ListModel, fields_of
+from onesignal.model_utils import Field, ListModel, fields_of, required_fields
 
 
 def field_line(f: Field, required: bool) -> List[str]:
@@ -33,7 +33,7 @@ def class_doc(cls: Any, own: Optional[str]) -> str:
     fields = fields_of(cls)
     if not fields:
         return text + ("\n\nFree-form: any key is accepted." if getattr(cls, "_extra_allowed", False) else "")
-    required = {f.name for f in cls._tables_.required}
+    required = {f.name for f in required_fields(cls)}
     lines = [text, "", "Fields (attribute names; the constructor takes them as keywords):"]
     for f in fields:
         lines += ["    " + line for line in field_line(f, f.name in required)]
@@ -50,7 +50,7 @@ def constructor_signature(cls: Any) -> inspect.Signature:
     tables = cls._tables_
     positional = list(tables.positional)
     params = [inspect.Parameter(f.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=f.annotation,
-                                default=inspect.Parameter.empty if f.required and f in tables.required else None)
+                                default=inspect.Parameter.empty if f in tables.required else None)
               for f in positional]
     params += [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=f.annotation)
                for f in fields if f not in positional]
