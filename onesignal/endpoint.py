@@ -2,7 +2,8 @@
 and what the generated ``DefaultApi`` method needs for its signature and docstring."""
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Tuple, TypedDict, Union
+from types import ModuleType
+from typing import Dict, Mapping, NamedTuple, Optional, Tuple, TypedDict, Union
 
 APP_KEY = "app_key"
 USER_KEY = "user_key"
@@ -77,3 +78,13 @@ class Endpoint(NamedTuple):
     @property
     def repeatable(self) -> bool:
         return self.method in REPEATABLE_METHODS or self.idempotency_field is not None
+
+
+def endpoints_of(table: ModuleType) -> Dict[str, Endpoint]:
+    """The endpoints a table module declares, by the names of their constants (``CREATE_NOTIFICATION``)."""
+    return {const: e for const, e in vars(table).items() if isinstance(e, Endpoint)}
+
+
+def counterpart(endpoint: Endpoint, endpoints: Mapping[str, Endpoint]) -> Optional[str]:
+    """The name of the same operation in the other SDK line, when it was renamed (either way)."""
+    return endpoint.other_name or next((e.name for e in endpoints.values() if e.other_name == endpoint.name), None)

@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 import pytest
 
 from onesignal.api import endpoints
-from onesignal.endpoint import APP_KEY, USER_KEY, Endpoint, Param
+from onesignal.endpoint import APP_KEY, USER_KEY, Endpoint, Param, endpoints_of
 from onesignal.model import MODEL_MODULES
 from onesignal.model_utils import (DateTimeSpec, DictSpec, JsonSpec, Limits, ListModel, ListSpec, MapModel, ModelSpec,
                                    Primitive, TypeSpec, UnionSpec, fields_of, parse_type, required_fields,
@@ -183,7 +183,7 @@ def test_no_model_requires_what_no_description_requires() -> None:
 
 
 def all_endpoints() -> Dict[str, Endpoint]:
-    return {e.name: e for e in vars(endpoints).values() if isinstance(e, Endpoint)}
+    return {e.name: e for e in endpoints_of(endpoints).values()}
 
 
 def path_and_query(path: str) -> Tuple[str, List[str]]:

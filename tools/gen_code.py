@@ -88,9 +88,8 @@ if TYPE_CHECKING:
 def all_endpoints() -> Dict[str, Any]:
     """Constant name -> Endpoint, for every operation of the table, sorted by method name."""
     from onesignal.api import endpoints
-    from onesignal.endpoint import Endpoint
-    found = {const: e for const, e in vars(endpoints).items() if isinstance(e, Endpoint)}
-    return dict(sorted(found.items(), key=lambda item: item[1].name))
+    from onesignal.endpoint import endpoints_of
+    return dict(sorted(endpoints_of(endpoints).items(), key=lambda item: item[1].name))
 
 
 def is_model(type_name: str) -> bool:
@@ -104,7 +103,8 @@ def annotation(type_name: str, body: bool) -> str:
 
 def docstring(e: Any) -> List[str]:
     lines = [line for line in e.doc.split("\n")]
-    other = e.other_name or next((o.name for o in all_endpoints().values() if o.other_name == e.name), None)
+    from onesignal.endpoint import counterpart
+    other = counterpart(e, all_endpoints())
     if other:
         lines += ["", f"The same operation as ``{other}``, its name in the {'2.x' if e.other_name else '5.x'} SDK."]
     if e.params:

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from onesignal.api import endpoints  # noqa: E402
 from onesignal.api.default_api import DefaultApi  # noqa: E402
-from onesignal.endpoint import Endpoint  # noqa: E402
+from onesignal.endpoint import Endpoint, counterpart, endpoints_of  # noqa: E402
 from onesignal.model_utils import ListModel, fields_of, required_fields  # noqa: E402
 from onesignal.models import MODEL_MODULES  # noqa: E402
 
@@ -45,7 +45,7 @@ def doc_of(obj: Any) -> str:
 
 
 def all_endpoints() -> List[Endpoint]:
-    return sorted((e for e in vars(endpoints).values() if isinstance(e, Endpoint)), key=lambda e: e.name)
+    return sorted(endpoints_of(endpoints).values(), key=lambda e: e.name)
 
 
 def endpoint_section(e: Endpoint) -> List[str]:
@@ -54,7 +54,7 @@ def endpoint_section(e: Endpoint) -> List[str]:
     out = [f"## {e.name}", "", f"`{e.method} {e.path}` -> {link_types(returns)}", "", "```python",
            f"result = api.{e.name}({params})" if e.returns else f"api.{e.name}({params})", "```", "",
            inspect.cleandoc(e.doc), ""]
-    other = e.other_name or next((o.name for o in all_endpoints() if o.other_name == e.name), None)
+    other = counterpart(e, endpoints_of(endpoints))
     if other:
         out += [f"The same operation as [{other}](#{other}), its name in the "
                 f"{'2.x' if e.other_name else '5.x'} SDK.", ""]

@@ -6,7 +6,7 @@ from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
 from onesignal.api import endpoints
 from onesignal.api_client import ApiClient
-from onesignal.endpoint import CALL_OPTIONS, Endpoint
+from onesignal.endpoint import CALL_OPTIONS, Endpoint, endpoints_of
 from onesignal.exceptions import ApiTypeError, ApiValueError
 
 # Per-call options a run sets itself (or that would change what a call returns): an item may not give them.
@@ -19,7 +19,7 @@ def endpoint_named(name: str) -> Optional[Endpoint]:
     """The endpoint of the operation ``name`` (either SDK line's name), or None when there is none."""
     global _by_name
     if _by_name is None:
-        _by_name = {e.name: e for e in vars(endpoints).values() if isinstance(e, Endpoint)}
+        _by_name = {e.name: e for e in endpoints_of(endpoints).values()}
     return _by_name.get(name)
 
 
