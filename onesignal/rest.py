@@ -43,15 +43,10 @@ def seconds_text(value: float) -> str:
     return format(round(value, 3), ".12g")
 
 
-class _NoAnswer:
-    """An attempt that got no answer: how it failed (for the retry decision) and the error to raise."""
-
-    __slots__ = ("failure", "error")
-
-    def __init__(self, failure: Failure, error: ApiConnectionError) -> None:
-        self.failure = failure
-        self.error = error
-        error.failure = failure
+def _no_answer(failure: Failure, error: ApiConnectionError) -> ApiConnectionError:
+    """An attempt that got no answer: the error to raise, carrying how it failed (for the retry decision)."""
+    error.failure = failure
+    return error
 
 
 def pool_manager(config: Configuration, *, num_pools: int, maxsize: int) -> urllib3.PoolManager:
@@ -151,7 +146,7 @@ class RESTClient:
             sent_at = clock.monotonic()
             result = self._attempt(method, url, sealed, body, limit, ceiling - (sent_at - started), ceiling,
                                    preload_content)
-            if isinstance(result, _NoAnswer):
+            if isinstance(result, ApiConnectionError):
                 outcome: Any = result.failure
             else:
                 outcome = result.status
@@ -162,7 +157,7 @@ class RESTClient:
                 break
             settings = RetrySettings(config.retries if retries is None else retries, config.backoff_factor,
                                      config.backoff_max, config.retry_after_max)
-            answer_headers = {} if isinstance(result, _NoAnswer) else result.headers
+            answer_headers = {} if isinstance(result, ApiConnectionError) else result.headers
             wait = retry_wait(settings, attempt, repeatable, outcome, answer_headers, now=clock.time(),
                               jitter=clock.jitter())
             if wait is not None and wait >= ceiling - (clock.monotonic() - started):
@@ -171,26 +166,27 @@ class RESTClient:
                 wait = None
             if wait is None:
                 break
-            if isinstance(result, _NoAnswer):
-                logger.info("%s %s: %s; retrying in %.2f s", method, _path(url), result.error.reason, wait)
+            if isinstance(result, ApiConnectionError):
+                logger.info("%s %s: %s; retrying in %.2f s", method, _path(url), result.reason, wait)
             else:
                 logger.info("%s %s -> %d; retrying in %.2f s (attempt %d)", method, _path(url), result.status,
                             wait, attempt + 1)
                 if not preload_content:
                     result.drain_conn()
             clock.sleep(wait)
-        if isinstance(result, _NoAnswer):
-            logger.info("%s %s failed after %d attempt(s): %s", method, _path(url), attempt, result.error.reason)
-            raise result.error
+        if isinstance(result, ApiConnectionError):
+            logger.info("%s %s failed after %d attempt(s): %s", method, _path(url), attempt, result.reason)
+            raise result
         return result
 
     def _attempt(self, method: str, url: str, headers: Headers, body: Optional[bytes], limit: Timeout,
                  left: float, ceiling: float, preload_content: bool) -> Any:
-        """One attempt with ``left`` seconds of the call to go: the urllib3 response, or a ``_NoAnswer``."""
+        """One attempt with ``left`` seconds of the call to go: the urllib3 response, or the error of an attempt
+        that got none (see ``_no_answer``)."""
         if self.closed:
-            return _NoAnswer(Failure.FATAL, ApiConnectionError("the ApiClient was closed during the call"))
+            return _no_answer(Failure.FATAL, ApiConnectionError("the ApiClient was closed during the call"))
         if left <= 0:
-            return _NoAnswer(Failure.FATAL, ApiTimeoutError(
+            return _no_answer(Failure.FATAL, ApiTimeoutError(
                 f"the call reached its ceiling of {seconds_text(ceiling)} s (call_timeout)"))
         now = time.monotonic()  # the watchdog's clock, whatever ``self.clock`` is
         if isinstance(limit, (tuple, list)):
@@ -246,7 +242,7 @@ def _urllib3_timeout(connect: Optional[float], read: Optional[float], total: Opt
     return urllib3.Timeout(connect=connect, read=read, total=total)
 
 
-def _transport_error(exc: HTTPError, connect: float, read: float, ceiling_first: bool) -> _NoAnswer:
+def _transport_error(exc: HTTPError, connect: float, read: float, ceiling_first: bool) -> ApiConnectionError:
     """Our exception for a urllib3 transport error, and how the attempt failed.
 
     ``ceiling_first``: the call's ceiling, not the read timeout, was the tighter limit on the answer.
@@ -256,20 +252,20 @@ def _transport_error(exc: HTTPError, connect: float, read: float, ceiling_first:
     if isinstance(exc, ProxyError):
         inner = exc.original_error
         sent = not isinstance(inner, (NewConnectionError, ConnectTimeoutError))
-        return _NoAnswer(Failure.LOST if sent else Failure.NOT_SENT,
-                         ApiConnectionError(f"the proxy failed: {inner}"))
+        return _no_answer(Failure.LOST if sent else Failure.NOT_SENT,
+                          ApiConnectionError(f"the proxy failed: {inner}"))
     if isinstance(exc, NewConnectionError):  # before ConnectTimeoutError, which it extends
-        return _NoAnswer(Failure.NOT_SENT, ApiConnectionError(f"could not connect: {exc}"))
+        return _no_answer(Failure.NOT_SENT, ApiConnectionError(f"could not connect: {exc}"))
     if isinstance(exc, ConnectTimeoutError):
-        return _NoAnswer(Failure.NOT_SENT, ApiTimeoutError(
+        return _no_answer(Failure.NOT_SENT, ApiTimeoutError(
             f"timed out while connecting: no connection within {seconds_text(connect)} s"))
     if isinstance(exc, ReadTimeoutError):  # a read that waited too long, or AnswerTooSlow: the whole answer did
-        return _NoAnswer(Failure.LOST, ApiTimeoutError(
+        return _no_answer(Failure.LOST, ApiTimeoutError(
             f"timed out waiting for the answer: no complete answer within {answer_limit}"))
     if isinstance(exc, SSLError):
-        return _NoAnswer(Failure.FATAL, ApiConnectionError(f"TLS failed: {exc}"))
+        return _no_answer(Failure.FATAL, ApiConnectionError(f"TLS failed: {exc}"))
     if isinstance(exc, InterimAnswer):
-        return _NoAnswer(Failure.LOST, ApiConnectionError(f"no final answer: {exc}"))
+        return _no_answer(Failure.LOST, ApiConnectionError(f"no final answer: {exc}"))
     if isinstance(exc, ProtocolError):
-        return _NoAnswer(Failure.LOST, ApiConnectionError(f"the connection was lost: {exc}"))
-    return _NoAnswer(Failure.LOST, ApiConnectionError(f"transport error: {exc}"))
+        return _no_answer(Failure.LOST, ApiConnectionError(f"the connection was lost: {exc}"))
+    return _no_answer(Failure.LOST, ApiConnectionError(f"transport error: {exc}"))
